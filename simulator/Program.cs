@@ -1,0 +1,9 @@
+using System.CommandLine;
+using SalesDomain.Simulator.Commands;
+
+var root = new RootCommand("SalesDomain: client-base analytics and sales-force simulation.")
+{
+    SegmentCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

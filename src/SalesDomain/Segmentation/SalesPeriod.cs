@@ -1,0 +1,31 @@
+namespace SalesDomain.Segmentation;
+
+/// <summary>The length of the periods that XYZ analysis sums purchases over.</summary>
+public enum SalesPeriod
+{
+    /// <summary>Calendar month (the default).</summary>
+    Month,
+
+    /// <summary>Calendar quarter.</summary>
+    Quarter,
+}
+
+/// <summary>Period arithmetic on dates.</summary>
+public static class SalesPeriods
+{
+    /// <summary>A running index of the period that contains <paramref name="date"/> (months or quarters since year 0).</summary>
+    public static int IndexOf(DateOnly date, SalesPeriod period) => period switch
+    {
+        SalesPeriod.Month => (date.Year * 12) + date.Month - 1,
+        SalesPeriod.Quarter => (date.Year * 4) + ((date.Month - 1) / 3),
+        _ => throw Guard.OutOfRange(nameof(period), period, "must be a defined SalesPeriod"),
+    };
+
+    /// <summary>The first day of the period with the given running index.</summary>
+    public static DateOnly StartOf(int index, SalesPeriod period) => period switch
+    {
+        SalesPeriod.Month => new DateOnly(index / 12, (index % 12) + 1, 1),
+        SalesPeriod.Quarter => new DateOnly(index / 4, ((index % 4) * 3) + 1, 1),
+        _ => throw Guard.OutOfRange(nameof(period), period, "must be a defined SalesPeriod"),
+    };
+}

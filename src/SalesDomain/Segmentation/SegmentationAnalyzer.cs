@@ -1,0 +1,20 @@
+namespace SalesDomain.Segmentation;
+
+/// <summary>
+/// ABC + XYZ segmentation of a whole base with one set of options (DOMAIN.md §2). Stateless and thread-safe.
+/// </summary>
+/// <param name="options">The options; <see cref="SegmentationOptions.Default"/> when null.</param>
+public sealed class SegmentationAnalyzer(SegmentationOptions? options = null) : ISegmentationAnalyzer
+{
+    /// <inheritdoc />
+    public SegmentationOptions Options { get; } = options ?? SegmentationOptions.Default;
+
+    /// <inheritdoc />
+    public SegmentationResult Analyze(Model.ClientBase clientBase, DateOnly? asOf = null)
+    {
+        Guard.NotNull(clientBase);
+        var abc = AbcAnalysis.Classify(clientBase, Options.Measure, Options.Abc, to: asOf);
+        var xyz = XyzAnalysis.Classify(clientBase, Options.Xyz, asOf);
+        return new SegmentationResult(abc, xyz, AbcXyzMatrix.Build(abc, xyz));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace SalesDomain.Segmentation;
+
+/// <summary>One client's XYZ figures.</summary>
+/// <param name="ClientId">Client identifier.</param>
+/// <param name="Periods">Number of periods in the client's window.</param>
+/// <param name="Mean">Mean amount per period.</param>
+/// <param name="CoefficientOfVariation">Population standard deviation ÷ mean; <see langword="null"/> when the mean is ≤ 0.</param>
+/// <param name="Class">The XYZ class.</param>
+public readonly record struct XyzEntry(string ClientId, int Periods, decimal Mean, double? CoefficientOfVariation, XyzClass Class);
+
+/// <summary>The result of XYZ analysis: every client with its class, in input order.</summary>
+public sealed class XyzResult
+{
+    private readonly Dictionary<string, int> _index;
+
+    internal XyzResult(ImmutableArray<XyzEntry> entries, DateOnly? windowStart, DateOnly? windowEnd)
+    {
+        Entries = entries;
+        WindowStart = windowStart;
+        WindowEnd = windowEnd;
+        _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _index[entries[i].ClientId] = i;
+        }
+    }
+
+    /// <summary>Every client, in input order.</summary>
+    public ImmutableArray<XyzEntry> Entries { get; }
+
+    /// <summary>First day of the base-wide window; null when there were no sales.</summary>
+    public DateOnly? WindowStart { get; }
+
+    /// <summary>First day of the last (as-of) period; null when there were no sales and no as-of date.</summary>
+    public DateOnly? WindowEnd { get; }
+
+    /// <summary>The class of a client.</summary>
+    /// <exception cref="KeyNotFoundException">The client was not analysed.</exception>
+    public XyzClass ClassOf(string clientId) => this[clientId].Class;
+
+    /// <summary>The entry of a client.</summary>
+    /// <exception cref="KeyNotFoundException">The client was not analysed.</exception>
+    public XyzEntry this[string clientId] =>
+        _index.TryGetValue(Guard.NotNull(clientId), out var i)
+            ? Entries[i]
+            : throw new KeyNotFoundException($"Client '{clientId}' was not in the XYZ analysis.");
+
+    /// <summary>Number of clients in a class.</summary>
+    public int Count(XyzClass xyzClass) => Entries.Count(e => e.Class == xyzClass);
+}

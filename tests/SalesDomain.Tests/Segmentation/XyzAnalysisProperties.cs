@@ -1,0 +1,78 @@
+using SalesDomain.Model;
+using SalesDomain.Segmentation;
+using SalesDomain.Testing;
+
+namespace SalesDomain.Tests.Segmentation;
+
+/// <summary>Invariants of XYZ analysis and of the ABC×XYZ matrix over generated series and bases (DOMAIN.md §2).</summary>
+[Properties(Arbitrary = new[] { typeof(SalesArbitraries) }, MaxTest = 300)]
+public class XyzAnalysisProperties
+{
+    private static readonly Gen<decimal[]> Series = SalesGenerators.Series();
+
+    [Property]
+    public Property Class_IsInvariantUnderPermutingPeriods() =>
+        Prop.ForAll(Series.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (series, seed) =>
+        {
+            var shuffled = (decimal[])series.Clone();
+            new Random(seed).Shuffle(shuffled);
+            return XyzAnalysis.Classify(series) == XyzAnalysis.Classify(shuffled);
+        });
+
+    [Property]
+    public Property Class_IsInvariantUnderScaling() =>
+        Prop.ForAll(Series.ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (series, k) =>
+            XyzAnalysis.Classify(series) == XyzAnalysis.Classify(series.Select(a => a * k).ToArray()));
+
+    [Property]
+    public Property AddingAPositiveConstant_NeverMakesTheClassWorse() =>
+        Prop.ForAll(Series.ToArbitrary(), Gen.Choose(1, 100000).ToArbitrary(), (series, c) =>
+            XyzAnalysis.Classify(series.Select(a => a + c).ToArray()) <= XyzAnalysis.Classify(series)
+            || series.Sum() <= 0m);
+
+    [Property]
+    public Property Cv_IsNonNegative_AndNullExactlyWhenMeanIsNotPositive() =>
+        Prop.ForAll(Series.ToArbitrary(), series =>
+        {
+            var cv = XyzAnalysis.CoefficientOfVariation(series);
+            return series.Sum() > 0m ? cv >= 0d : cv is null;
+        });
+
+    [Property]
+    public bool Classes_PartitionTheBase(ClientBase clientBase)
+    {
+        var xyz = XyzAnalysis.Classify(clientBase);
+        return xyz.Entries.Select(e => e.ClientId).SequenceEqual(clientBase.Clients.Select(c => c.Id))
+               && Enum.GetValues<XyzClass>().Sum(xyz.Count) == clientBase.Clients.Length;
+    }
+
+    [Property]
+    public bool Matrix_RowsAndColumnsAddUpToAbcAndXyz(ClientBase clientBase)
+    {
+        var result = new SegmentationAnalyzer().Analyze(clientBase);
+        var m = result.Matrix;
+        return Enum.GetValues<AbcClass>().All(a => Enum.GetValues<XyzClass>().Sum(x => m[a, x].Clients) == result.Abc.Count(a))
+               && Enum.GetValues<XyzClass>().All(x => Enum.GetValues<AbcClass>().Sum(a => m[a, x].Clients) == result.Xyz.Count(x))
+               && m.Cells.Sum(c => c.Value) == result.Abc.Entries.Sum(e => e.Value);
+    }
+
+    [Property]
+    public bool Segmentation_IsInvariantUnderTheOrderOfSales(ClientBase clientBase, int seed)
+    {
+        var sales = clientBase.Sales.ToArray();
+        new Random(seed).Shuffle(sales);
+        var reordered = new ClientBase(clientBase.Clients, [], sales, []);
+        var a = new SegmentationAnalyzer().Analyze(clientBase);
+        var b = new SegmentationAnalyzer().Analyze(reordered);
+        return a.Abc.Entries.SequenceEqual(b.Abc.Entries)
+               && a.Xyz.Entries.Select(e => e.Class).SequenceEqual(b.Xyz.Entries.Select(e => e.Class));
+    }
+
+    [Property]
+    public bool ClientsWithoutSales_AreCAndZ(ClientBase clientBase)
+    {
+        var result = new SegmentationAnalyzer().Analyze(clientBase);
+        return clientBase.Clients.Where(c => clientBase.SalesOf(c.Id).IsEmpty)
+            .All(c => result.Abc.ClassOf(c.Id) == AbcClass.C && result.Xyz.ClassOf(c.Id) == XyzClass.Z);
+    }
+}
