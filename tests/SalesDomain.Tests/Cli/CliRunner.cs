@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace SalesDomain.Tests.Cli;
+
+/// <summary>Runs the command-line tool as a child process, as a user would.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    public static Result Run(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "SalesDomain.Simulator.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = SharedData.RepoPathOf("."),
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"salesdomain {string.Join(' ', args)} did not finish in 5 minutes.");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
