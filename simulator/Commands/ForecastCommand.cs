@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Forecast;
@@ -26,22 +25,9 @@ internal static class ForecastCommand
     private static int Run(FileInfo file, DateOnly asOf, bool json)
     {
         var import = DealCsvImporter.ImportFile(file.FullName);
-        foreach (var row in import.Rejected)
-        {
-            Console.Error.WriteLine($"rejected {file.Name} {row}");
-        }
-
+        CommandOutput.ReportRejected(file, import);
         var report = ForecastReport.From(import, asOf, DealPolicy.Default);
-        if (json)
-        {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, ForecastJsonContext.Default.ForecastReport));
-        }
-        else
-        {
-            Render(report, import.Summary);
-        }
-
-        return 0;
+        return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));
     }
 
     private static void Render(ForecastReport report, string summary)

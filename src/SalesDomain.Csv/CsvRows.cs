@@ -11,6 +11,10 @@ internal delegate bool RowParser<in TLayout, T>(string[] fields, TLayout layout,
 /// <summary>The shared CSV reading loop: header, malformed-quote detection, and per-row accept or reject.</summary>
 internal static class CsvRows
 {
+    /// <summary>Invariant numbers: optional leading sign and decimal point, surrounding space; no thousands separators or exponents.</summary>
+    public const NumberStyles NumberStyle =
+        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
     /// <summary>Reads every data row of <paramref name="reader"/>, rejecting rows the parser refuses with their line.</summary>
     /// <exception cref="CsvImportException">The file has no header, or <paramref name="resolveLayout"/> refuses it.</exception>
     public static ImportResult<T> Read<TLayout, T>(

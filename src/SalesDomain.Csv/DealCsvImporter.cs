@@ -16,9 +16,6 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class DealCsvImporter
 {
-    private const NumberStyles AmountStyle =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
     /// <summary>Imports from a file.</summary>
     /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -67,7 +64,7 @@ public static class DealCsvImporter
         }
 
         var amountText = Field(layout.Amount);
-        if (!decimal.TryParse(amountText, AmountStyle, CultureInfo.InvariantCulture, out var amount) || amount < 0m)
+        if (!decimal.TryParse(amountText, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var amount) || amount < 0m)
         {
             reason = $"amount '{amountText}' is not a non-negative number (use a point for decimals, no thousands separators)";
             return false;

@@ -13,9 +13,6 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class TransactionCsvImporter
 {
-    private const NumberStyles AmountStyle =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
     /// <summary>Imports from a file.</summary>
     /// <param name="path">Path of the CSV file.</param>
     /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
@@ -95,7 +92,7 @@ public static class TransactionCsvImporter
             return true;
         }
 
-        if (!decimal.TryParse(text, AmountStyle, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(text, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var number))
         {
             reason = $"{column} '{text.Trim()}' is not a number (use a point for decimals, no thousands separators)";
             return false;
