@@ -108,7 +108,7 @@ public static class TransactionCsvImporter
         public static Layout Resolve(string[] header, TransactionCsvOptions options)
         {
             var names = header.Select(h => h.Trim()).ToArray();
-            var Find = CsvRows.Finder(header);
+            var find = CsvRows.Finder(header);
             int Require(string name, string what) => CsvRows.Require(header, name, what);
 
             int clientId;
@@ -120,17 +120,17 @@ public static class TransactionCsvImporter
             }
             else
             {
-                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => Find(a) is not null)
+                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => find(a) is not null)
                     ?? throw new CsvImportException(
                         $"The header has no client id column (one of {string.Join(", ", TransactionCsvOptions.ClientIdAliases)}); it has: {string.Join(", ", names)}.");
-                clientId = Find(clientIdName)!.Value;
+                clientId = find(clientIdName)!.Value;
             }
 
             var date = Require(options.DateColumn, "sale date");
             var amount = Require(options.AmountColumn, "sale amount");
-            var profit = Find("profit");
-            var quantity = Find("quantity");
-            var manager = Find("manager_id");
+            var profit = find("profit");
+            var quantity = find("quantity");
+            var manager = find("manager_id");
             var width = new[] { clientId, date, amount, profit ?? 0, quantity ?? 0, manager ?? 0 }.Max() + 1;
             return new Layout(clientId, clientIdName, date, amount, profit, quantity, manager, width);
         }
