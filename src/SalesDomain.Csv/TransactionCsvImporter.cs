@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using SalesDomain.Model;
 
 namespace SalesDomain.Csv;
@@ -38,47 +36,11 @@ public static class TransactionCsvImporter
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
-        var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
-        var badData = false;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = options.Delimiter.ToString(),
-            BadDataFound = _ => badData = true,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
-
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            throw new CsvImportException("The CSV file is empty: a header line is required.");
-        }
-
-        var layout = Layout.Resolve(header, options);
-        var sales = ImmutableArray.CreateBuilder<Sale>();
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            if (badData)
-            {
-                badData = false;
-                rejected.Add(new RejectedRow(line, "malformed quoting"));
-                continue;
-            }
-
-            var fields = csv.Parser.Record ?? [];
-            if (TryParse(fields, layout, options, out var sale, out var reason))
-            {
-                sales.Add(sale);
-            }
-            else
-            {
-                rejected.Add(new RejectedRow(line, reason));
-            }
-        }
-
-        return new ImportResult<Sale>(sales.ToImmutable(), rejected.ToImmutable());
+        return CsvRows.Read(
+            reader,
+            options.Delimiter,
+            header => Layout.Resolve(header, options),
+            (string[] fields, Layout layout, out Sale sale, out string reason) => TryParse(fields, layout, options, out sale, out reason));
     }
 
     private static bool TryParse(
@@ -149,14 +111,8 @@ public static class TransactionCsvImporter
         public static Layout Resolve(string[] header, TransactionCsvOptions options)
         {
             var names = header.Select(h => h.Trim()).ToArray();
-            int? Find(string name)
-            {
-                var i = Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-                return i >= 0 ? i : null;
-            }
-
-            int Require(string name, string what) => Find(name) ?? throw new CsvImportException(
-                $"The header has no '{name}' column ({what}); it has: {string.Join(", ", names)}.");
+            var Find = CsvRows.Finder(header);
+            int Require(string name, string what) => CsvRows.Require(header, name, what);
 
             int clientId;
             string clientIdName;
