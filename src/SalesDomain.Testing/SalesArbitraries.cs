@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using SalesDomain.Forecast;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
 
@@ -35,4 +37,7 @@ public static class SalesArbitraries
 
     /// <summary>Stand-alone contact events (<see cref="SalesGenerators.ContactEvent()"/>).</summary>
     public static Arbitrary<ContactEvent> ContactEvent() => Arb.From(SalesGenerators.ContactEvent());
+
+    /// <summary>Deals with the clients of a generated base (<see cref="DealGenerators.Deals(ClientBaseShape)"/>), shrinking by dropping deals.</summary>
+    public static Arbitrary<ImmutableArray<Deal>> Deals() => Arb.From(DealGenerators.Deals(), DealGenerators.Shrink);
 }
