@@ -11,7 +11,7 @@ namespace SalesDomain.Testing;
 /// <item>drop every contact event, then every manager;</item>
 /// <item>collapse each client's history into one sale of its net amount (revenue is kept, periods are not);</item>
 /// <item>drop each sale alone;</item>
-/// <item>simplify each amount: to a whole number, then halved;</item>
+/// <item>simplify every amount at once (keeping ties), then each alone: to a whole number, then halved;</item>
 /// <item>strip client attributes (decision makers, flags, channel, region, industry, potential).</item>
 /// </list>
 /// </summary>
@@ -66,10 +66,16 @@ public static class ClientBaseShrinker
             yield return ClientBaseEdits.WithSales(b, b.Sales.RemoveAt(i));
         }
 
+        if (b.Sales.Any(s => Simpler(s.Amount) != s.Amount))
+        {
+            // All amounts at once first: keeps ties between clients that single-sale steps would break.
+            yield return ClientBaseEdits.WithSales(b, b.Sales.Select(s => s with { Amount = Simpler(s.Amount), Profit = null }));
+        }
+
         for (var i = 0; i < b.Sales.Length; i++)
         {
             var amount = b.Sales[i].Amount;
-            var simpler = amount != Math.Truncate(amount) ? Math.Truncate(amount) : Math.Truncate(amount / 2m);
+            var simpler = Simpler(amount);
             if (simpler != amount)
             {
                 yield return ClientBaseEdits.WithSales(b, b.Sales.SetItem(i, b.Sales[i] with { Amount = simpler, Profit = null }));
@@ -81,6 +87,9 @@ public static class ClientBaseShrinker
             yield return new ClientBase(clients.Select(Plain), b.Managers, b.Sales, b.Contacts.Select(e => e with { DecisionMakerId = null }));
         }
     }
+
+    private static decimal Simpler(decimal amount) =>
+        amount != Math.Truncate(amount) ? Math.Truncate(amount) : Math.Truncate(amount / 2m);
 
     private static IEnumerable<Sale> Collapse(IReadOnlyList<Sale> sales) => sales.Count <= 1
         ? sales
