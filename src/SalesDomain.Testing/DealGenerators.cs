@@ -11,7 +11,7 @@ namespace SalesDomain.Testing;
 /// deal, zero and huge amounts, criteria with gaps, won and lost deals, vague and concrete next steps, repeated calls
 /// to one decision maker on one day, and more than five decision makers per organisation.
 /// </summary>
-public static class DealGenerators
+public static partial class DealGenerators
 {
     /// <summary>The Monday the generated activity weeks start on (2024-01-01).</summary>
     public static DateOnly FirstWeek => SalesGenerators.Epoch;

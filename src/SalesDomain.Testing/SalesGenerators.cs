@@ -9,7 +9,7 @@ namespace SalesDomain.Testing;
 /// FsCheck generators for the SalesDomain model that reach the edge cases: the empty base, one client, ties,
 /// zero and negative values, and huge values.
 /// </summary>
-public static class SalesGenerators
+public static partial class SalesGenerators
 {
     /// <summary>The first day of generated histories.</summary>
     public static DateOnly Epoch { get; } = new(2024, 1, 1);
@@ -61,23 +61,46 @@ public static class SalesGenerators
             .ArrayOf(n));
 
     /// <summary>
-    /// A sales history for a base of 0..size clients over up to 24 months: each client buys on 0..k days, amounts
-    /// from <see cref="Amount"/>, with same-day purchases and returns.
+    /// A sales-only base (no managers, contacts or decision makers; every client has a contract), growing with
+    /// FsCheck's size: <see cref="ClientBase(ClientBaseShape)"/> with <see cref="ClientBaseShape.SalesOnly"/>.
     /// </summary>
-    public static Gen<ClientBase> SalesBase() =>
-        Gen.Sized(size => Gen.Choose(0, Math.Max(1, size / 2))).SelectMany(clients =>
-            Gen.Choose(0, Math.Max(0, clients * 4)).SelectMany(saleCount =>
-                (from client in Gen.Choose(0, Math.Max(0, clients - 1))
-                 from day in Gen.Choose(0, 729)
-                 from amount in Amount()
-                 select (client, day, amount))
-                    .ArrayOf(clients == 0 ? 0 : saleCount)
-                    .Select(rows => Build(clients, rows))));
+    public static Gen<ClientBase> SalesBase() => ClientBase(ClientBaseShape.SalesOnly);
 
-    private static ClientBase Build(int clients, (int Client, int Day, decimal Amount)[] rows)
+    /// <summary>
+    /// A purchase amount in the base currency, with cents: heavy-tailed (Pareto with α = 1.16, the 80/20 tail, from
+    /// 10 up to about 1.5·10⁶), one in ten a round value (100, 250, 1000, 5000: ties), and with probability
+    /// <paramref name="hugeShare"/> a huge value (10⁹ to 10¹²). Always positive.
+    /// </summary>
+    /// <param name="hugeShare">Probability of a huge amount, in [0, 1]; default 0.01.</param>
+    public static Gen<decimal> PurchaseAmount(double hugeShare = 0.01) =>
+        Chance(hugeShare).SelectMany(huge => huge
+            ? Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)
+            : Gen.Frequency(
+                (9, Gen.Choose(1, 1_000_000).Select(u => Math.Round(10m * (decimal)Math.Pow(u / 1e6, -1 / ParetoAlpha), 2))),
+                (1, Gen.Elements(100m, 250m, 1000m, 5000m))));
+
+    /// <summary><see langword="true"/> with probability <paramref name="probability"/> (in [0, 1]).</summary>
+    public static Gen<bool> Chance(double probability) =>
+        Guard.Share(probability, nameof(probability)) switch
+        {
+            0d => Gen.Constant(false),
+            1d => Gen.Constant(true),
+            var p => Gen.Choose(0, 999_999).Select(x => x < p * 1_000_000),
+        };
+
+    /// <summary>
+    /// <paramref name="count"/> values of <paramref name="generator"/> at sizes growing evenly from 0 to 100, as an
+    /// FsCheck run grows them; the same <paramref name="seed"/> gives the same values. For tests that check by
+    /// sampling that a generator reaches its edge cases.
+    /// </summary>
+    public static IReadOnlyList<T> SampleAcrossSizes<T>(Gen<T> generator, int count, ulong seed = 1)
     {
-        var list = Enumerable.Range(0, clients).Select(i => new Client($"c{i}") { HasContract = true }).ToArray();
-        var sales = rows.Select(r => new Sale($"c{r.Client}", Epoch.AddDays(r.Day), r.Amount));
-        return new ClientBase(list, [], sales, []);
+        Guard.NotNull(generator);
+        Guard.Positive(count);
+        var random = new Random(unchecked((int)seed));
+        return [.. Enumerable.Range(0, count).Select(i =>
+            generator.Sample(1, new Rnd(seed + (ulong)i, (ulong)random.NextInt64() | 1UL), count == 1 ? 0 : i * 100 / (count - 1))[0])];
     }
+
+    private const double ParetoAlpha = 1.16;
 }

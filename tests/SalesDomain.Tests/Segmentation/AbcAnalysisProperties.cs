@@ -7,13 +7,6 @@ namespace SalesDomain.Tests.Segmentation;
 [Properties(Arbitrary = new[] { typeof(SalesArbitraries) }, MaxTest = 300)]
 public class AbcAnalysisProperties
 {
-    private static int[] Shuffled(int n, int seed)
-    {
-        var order = Enumerable.Range(0, n).ToArray();
-        new Random(seed).Shuffle(order);
-        return order;
-    }
-
     [Property]
     public bool Classes_PartitionTheBase(ClientValue[] values)
     {
@@ -27,7 +20,7 @@ public class AbcAnalysisProperties
     [Property]
     public bool Result_IsInvariantUnderPermutation(ClientValue[] values, int seed)
     {
-        var shuffled = Shuffled(values.Length, seed).Select(i => values[i]);
+        var shuffled = ClientBaseEdits.Shuffle(values, seed);
         return AbcAnalysis.Classify(values).Entries.SequenceEqual(AbcAnalysis.Classify(shuffled).Entries);
     }
 

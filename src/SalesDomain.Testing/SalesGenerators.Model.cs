@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using SalesDomain.Model;
+
+namespace SalesDomain.Testing;
+
+/// <summary>Generators of the model's parts: clients, managers, decision makers (DOMAIN.md §1).</summary>
+public static partial class SalesGenerators
+{
+    /// <summary>Sales channels of DOMAIN.md §1, with the empty string for "unknown".</summary>
+    public static ImmutableArray<string> Channels { get; } =
+        ["online shop", "retail", "chain", "end user B2B", "end user B2C", "end user B2G", ""];
+
+    /// <summary>Regions drawn for generated clients, with the empty string for "unknown".</summary>
+    public static ImmutableArray<string> Regions { get; } = ["North", "South", "Centre", "Ural", "Siberia", "Far East", ""];
+
+    /// <summary>Industries drawn for generated clients, with the empty string for "unknown".</summary>
+    public static ImmutableArray<string> Industries { get; } =
+        ["construction", "food", "software", "logistics", "medicine", "agriculture", ""];
+
+    /// <summary>
+    /// Prefixes of generated client ids: lower and upper case and a non-Latin letter, so that ordinal order
+    /// ("C7" &lt; "c10" &lt; "c2" &lt; "Ж3") differs from numeric and from culture-aware order.
+    /// </summary>
+    public static ImmutableArray<string> ClientIdPrefixes { get; } = ["c", "C", "c-", "Ж"];
+
+    private static readonly string[] PersonNames = ["Anna Petrova", "Ivan Sokolov", "Olga Smirnova", "Pavel Orlov", "Maria Ilyina", "Dmitry Volkov"];
+    private static readonly string[] Positions = ["", "CEO", "purchasing manager", "chief engineer", "CFO"];
+    private static readonly string[] Teams = ["", "North team", "Key accounts"];
+
+    /// <summary>
+    /// A valid client id unique by its <paramref name="index"/>: one of <see cref="ClientIdPrefixes"/> followed by
+    /// the index, so ids of distinct indexes never collide.
+    /// </summary>
+    public static Gen<string> UniqueClientId(int index) => Gen.Elements(ClientIdPrefixes.AsEnumerable()).Select(p => $"{p}{index}");
+
+    /// <summary>Up to <paramref name="max"/> decision makers with distinct ids "dm1", "dm2", ….</summary>
+    /// <param name="max">Most decision makers, at most <see cref="Client.MaxDecisionMakers"/>.</param>
+    public static Gen<ImmutableArray<DecisionMaker>> DecisionMakers(int max = Model.Client.MaxDecisionMakers) =>
+        Gen.Choose(0, Math.Min(max, Model.Client.MaxDecisionMakers)).SelectMany(n =>
+            Gen.Zip(Gen.Elements(PersonNames), Gen.Elements(Positions)).ArrayOf(n).Select(people =>
+                people.Select((p, i) => new DecisionMaker($"dm{i + 1}", p.Item1, p.Item2)).ToImmutableArray()));
+
+    /// <summary>
+    /// A client with the given id: channel, region and industry from the lists above (sometimes unknown), an
+    /// assigned manager from <paramref name="managerIds"/> or none (<see cref="ClientBaseShape.OwnerlessShare"/>),
+    /// Partner/VIP flags, a contract (<see cref="ClientBaseShape.ContractShare"/>), an optional potential and up to
+    /// <see cref="ClientBaseShape.MaxDecisionMakers"/> decision makers.
+    /// </summary>
+    /// <param name="id">The client id.</param>
+    /// <param name="managerIds">Ids of the managers the client may be assigned to; empty for an ownerless client.</param>
+    /// <param name="shape">Shares and limits; <see cref="ClientBaseShape.Default"/> when null.</param>
+    public static Gen<Client> Client(string id, IReadOnlyList<string> managerIds, ClientBaseShape? shape = null)
+    {
+        shape ??= ClientBaseShape.Default;
+        var manager = managerIds.Count == 0
+            ? Gen.Constant<string?>(null)
+            : Chance(shape.OwnerlessShare).SelectMany(ownerless =>
+                ownerless ? Gen.Constant<string?>(null) : Gen.Elements(managerIds.AsEnumerable()).Select(m => (string?)m));
+        var flags = Gen.Frequency(
+            (8, Gen.Constant(ClientFlags.None)),
+            (1, Gen.Constant(ClientFlags.Partner)),
+            (1, Gen.Constant(ClientFlags.Vip)),
+            (1, Gen.Constant(ClientFlags.Partner | ClientFlags.Vip)));
+        var potential = Gen.Frequency(
+            (1, Gen.Constant<decimal?>(null)),
+            (1, PurchaseAmount(0d).Select(a => (decimal?)(a * 12))));
+        return
+            from channel in Gen.Elements(Channels.AsEnumerable())
+            from region in Gen.Elements(Regions.AsEnumerable())
+            from industry in Gen.Elements(Industries.AsEnumerable())
+            from managerId in manager
+            from flag in flags
+            from hasContract in Chance(shape.ContractShare)
+            from yearly in potential
+            from decisionMakers in DecisionMakers(shape.MaxDecisionMakers)
+            select new Model.Client(id)
+            {
+                Name = $"{industry} company {id}",
+                Channel = channel,
+                Region = region,
+                Industry = industry,
+                ManagerId = managerId,
+                Flags = flag,
+                HasContract = hasContract,
+                Potential = yearly,
+                DecisionMakers = decisionMakers,
+            };
+    }
+
+    /// <summary>A stand-alone client (id "c0"…"c99" with any prefix, assigned to "m0", "m1" or nobody).</summary>
+    public static Gen<Client> Client() =>
+        Gen.Choose(0, 99).SelectMany(UniqueClientId).SelectMany(id => Client(id, ["m0", "m1"]));
+
+    /// <summary>A manager with the given id, any role, a team or none.</summary>
+    public static Gen<Manager> Manager(string id) =>
+        from name in Gen.Elements(PersonNames)
+        from role in Gen.Elements(Enum.GetValues<ManagerRole>())
+        from team in Gen.Elements(Teams)
+        select new Model.Manager(id, name, role) { Team = team };
+
+    /// <summary>A stand-alone manager with id "m0"…"m9".</summary>
+    public static Gen<Manager> Manager() => Gen.Choose(0, 9).SelectMany(i => Manager($"m{i}"));
+
+    /// <summary>
+    /// A stand-alone sale within the default two-year window: a <see cref="PurchaseAmount"/>, a return one time in
+    /// ten, to a client "c0"…"c99".
+    /// </summary>
+    public static Gen<Sale> Sale() =>
+        from client in Gen.Choose(0, 99).SelectMany(UniqueClientId)
+        from day in Gen.Choose(0, ClientBaseShape.Default.EndDay.DayNumber - Epoch.DayNumber - 1)
+        from amount in PurchaseAmount()
+        from isReturn in Chance(0.1)
+        select new Model.Sale(client, Epoch.AddDays(day), isReturn ? -amount : amount);
+
+    /// <summary>A stand-alone contact event of a client of <see cref="Client()"/> by manager "m0" or "m1".</summary>
+    public static Gen<ContactEvent> ContactEvent() =>
+        Client().SelectMany(c => Contacts(c, ["m0", "m1"], ClientBaseShape.Default with { MaxContactsPerMonth = 1, Periods = 1 }))
+            .Where(events => !events.IsEmpty)
+            .Select(events => events[0]);
+}
