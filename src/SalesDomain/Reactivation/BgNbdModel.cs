@@ -58,7 +58,8 @@ public sealed record BgNbdModel
     /// <summary>
     /// Expected purchases in the next <paramref name="periods"/> time units for a client known to be alive now:
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
-    /// At a = 1 exactly the formula is evaluated at a = 1 + 1e−9 (the singularity is removable).
+    /// At a = 1 exactly the formula is evaluated at a = 1 + 1e−9 (the singularity is removable); at a + b + x − 1 = 0
+    /// its limit is used.
     /// </summary>
     /// <param name="client">The client's history.</param>
     /// <param name="periods">Horizon t in time units; ≥ 0.</param>
@@ -74,9 +75,17 @@ public sealed record BgNbdModel
         var x = client.Frequency;
         var ageAlpha = Alpha + client.Age;
         var z = periods / (ageAlpha + periods);
-        var hyp = SpecialFunctions.Hypergeometric2F1(R + x, B + x, a + B + x - 1d, z);
-        var decay = Math.Exp((R + x) * Math.Log(ageAlpha / (ageAlpha + periods)));
-        return Math.Max(0d, (a + B + x - 1d) / (a - 1d) * (1d - (decay * hyp)));
+        var logDecay = (R + x) * Math.Log(ageAlpha / (ageAlpha + periods));
+        var c = a + B + x - 1d;
+        if (c == 0d)
+        {
+            // x = 0 and a + b = 1: the limit of c·(1 − decay·₂F₁(A, B'; c; z)) as c → 0 is −A·B'·z·decay·₂F₁(A+1, B'+1; 2; z).
+            var limit = SpecialFunctions.ScaledHypergeometric2F1(R + 1d, B + 1d, 2d, z, logDecay);
+            return Math.Max(0d, -R * B * z * limit / (a - 1d));
+        }
+
+        var decayed = SpecialFunctions.ScaledHypergeometric2F1(R + x, B + x, c, z, logDecay);
+        return Math.Max(0d, c / (a - 1d) * (1d - decayed));
     }
 
     /// <summary>The log-likelihood for given parameters; used by the fitter without building a model per step.</summary>

@@ -45,7 +45,15 @@ internal static class SpecialFunctions
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">z is outside [0, 1) or c is a non-positive integer.</exception>
     /// <exception cref="ArithmeticException">The series did not converge within the term limit.</exception>
-    public static double Hypergeometric2F1(double a, double b, double c, double z)
+    public static double Hypergeometric2F1(double a, double b, double c, double z) => ScaledHypergeometric2F1(a, b, c, z, 0d);
+
+    /// <summary>
+    /// e^<paramref name="logScale"/> · ₂F₁(a, b; c; z), summing the scaled terms in log space so that neither a tiny
+    /// scale nor huge intermediate terms overflow or underflow (for z near 1 the terms peak near n ≈ a·z/(1−z)).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">z is outside [0, 1) or c is a non-positive integer.</exception>
+    /// <exception cref="ArithmeticException">The series did not converge within the term limit.</exception>
+    public static double ScaledHypergeometric2F1(double a, double b, double c, double z, double logScale)
     {
         if (!(z >= 0d && z < 1d))
         {
@@ -57,14 +65,25 @@ internal static class SpecialFunctions
             throw Guard.OutOfRange(nameof(c), c, "must not be 0 or a negative integer");
         }
 
-        const int MaxTerms = 5_000_000;
-        var term = 1d;
-        var sum = 1d;
-        for (var n = 0; n < MaxTerms; n++)
+        const int MaxTerms = 20_000_000;
+        var logZ = Math.Log(z);
+        var logTerm = 0d; // ln |n-th term / scale-free|
+        var sign = 1d;
+        var sum = Math.Exp(logScale);
+        var floor = Math.Max(Math.Abs(a), Math.Max(Math.Abs(b), Math.Abs(c)));
+        for (var n = 0; n < MaxTerms && z > 0d; n++)
         {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+            var ratio = (a + n) * (b + n) / ((c + n) * (n + 1));
+            if (ratio == 0d)
+            {
+                return sum;
+            }
+
+            sign *= Math.Sign(ratio);
+            logTerm += Math.Log(Math.Abs(ratio)) + logZ;
+            var term = sign * Math.Exp(logTerm + logScale);
             sum += term;
-            if (Math.Abs(term) <= 1e-15 * Math.Abs(sum) && n > Math.Max(Math.Abs(a), Math.Max(Math.Abs(b), Math.Abs(c))))
+            if (n > floor && Math.Abs(term) <= 1e-15 * Math.Abs(sum))
             {
                 return sum;
             }
@@ -75,7 +94,11 @@ internal static class SpecialFunctions
             }
         }
 
-        throw new ArithmeticException(
-            $"2F1({a}, {b}; {c}; {z}) did not converge within {MaxTerms} terms.");
+        if (z == 0d)
+        {
+            return sum;
+        }
+
+        throw new ArithmeticException($"2F1({a}, {b}; {c}; {z}) did not converge within {MaxTerms} terms.");
     }
 }
