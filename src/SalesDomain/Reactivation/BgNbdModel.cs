@@ -58,8 +58,7 @@ public sealed record BgNbdModel
     /// <summary>
     /// Expected purchases in the next <paramref name="periods"/> time units for a client known to be alive now:
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
-    /// At a = 1 exactly the formula is evaluated at a = 1 + 1e−9 (the singularity is removable); at a + b + x − 1 = 0
-    /// its limit is used.
+    /// Within 1e−7 of a = 1 (a removable singularity) and at a + b + x − 1 = 0 the formula's limits are used.
     /// </summary>
     /// <param name="client">The client's history.</param>
     /// <param name="periods">Horizon t in time units; ≥ 0.</param>
@@ -71,11 +70,17 @@ public sealed record BgNbdModel
             return 0d;
         }
 
-        var a = Math.Abs(A - 1d) < 1e-9 ? 1d + 1e-9 : A;
+        var a = A;
         var x = client.Frequency;
         var ageAlpha = Alpha + client.Age;
         var z = periods / (ageAlpha + periods);
         var logDecay = (R + x) * Math.Log(ageAlpha / (ageAlpha + periods));
+        if (Math.Abs(a - 1d) < 1e-7)
+        {
+            // a → 1: the limit (b+x) · decay · Σ (r+x)ₙ zⁿ/n! · Σₖ₌₀ⁿ⁻¹ 1/(b+x+k), from −∂₂F₁/∂c at c = b + x.
+            return (B + x) * SpecialFunctions.ScaledHarmonicPochhammerSeries(R + x, B + x, z, logDecay);
+        }
+
         var c = a + B + x - 1d;
         if (c == 0d)
         {

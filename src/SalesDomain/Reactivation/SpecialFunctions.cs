@@ -67,28 +67,26 @@ internal static class SpecialFunctions
 
         const int MaxTerms = 20_000_000;
         var logZ = Math.Log(z);
-        var logTerm = 0d; // ln |n-th term / scale-free|
+        var logTerm = 0d;
         var sign = 1d;
-        var sum = Math.Exp(logScale);
+        var sum = ScaledSum.One();
         var floor = Math.Max(Math.Abs(a), Math.Max(Math.Abs(b), Math.Abs(c)));
         for (var n = 0; n < MaxTerms && z > 0d; n++)
         {
             var ratio = (a + n) * (b + n) / ((c + n) * (n + 1));
             if (ratio == 0d)
             {
-                return sum;
+                return sum.Value(logScale); // a or b is a non-positive integer: the series ends
             }
 
             sign *= Math.Sign(ratio);
             logTerm += Math.Log(Math.Abs(ratio)) + logZ;
-            var term = sign * Math.Exp(logTerm + logScale);
-            sum += term;
-            if (n > floor && Math.Abs(term) <= 1e-15 * Math.Abs(sum))
+            if (sum.AddIsNegligible(sign, logTerm) && n > floor)
             {
-                return sum;
+                return sum.Value(logScale);
             }
 
-            if (!double.IsFinite(sum))
+            if (!sum.IsFinite)
             {
                 break;
             }
@@ -96,9 +94,87 @@ internal static class SpecialFunctions
 
         if (z == 0d)
         {
-            return sum;
+            return Math.Exp(logScale);
         }
 
         throw new ArithmeticException($"2F1({a}, {b}; {c}; {z}) did not converge within {MaxTerms} terms.");
+    }
+
+    /// <summary>
+    /// e^<paramref name="logScale"/> · Σₙ≥₁ (a)ₙ zⁿ / n! · Hₙ with Hₙ = Σₖ₌₀ⁿ⁻¹ 1/(b+k): the series −∂₂F₁(a, b; c; z)/∂c
+    /// at c = b, for 0 ≤ z &lt; 1, a &gt; 0, b &gt; 0. Summed in log space like <see cref="ScaledHypergeometric2F1"/>.
+    /// </summary>
+    /// <exception cref="ArithmeticException">The series did not converge within the term limit.</exception>
+    public static double ScaledHarmonicPochhammerSeries(double a, double b, double z, double logScale)
+    {
+        if (!(z >= 0d && z < 1d))
+        {
+            throw Guard.OutOfRange(nameof(z), z, "must be within [0, 1)");
+        }
+
+        const int MaxTerms = 20_000_000;
+        var sum = default(ScaledSum);
+        if (z == 0d)
+        {
+            return 0d;
+        }
+
+        var logZ = Math.Log(z);
+        var logPochhammer = 0d; // ln((a)ₙ / n!)
+        var harmonic = 0d;
+        for (var n = 1; n < MaxTerms; n++)
+        {
+            logPochhammer += Math.Log((a + n - 1) / n);
+            harmonic += 1d / (b + n - 1);
+            if (sum.AddIsNegligible(1d, logPochhammer + (n * logZ) + Math.Log(harmonic)) && n > a)
+            {
+                return sum.Value(logScale);
+            }
+
+            if (!sum.IsFinite)
+            {
+                break;
+            }
+        }
+
+        throw new ArithmeticException($"The harmonic Pochhammer series ({a}, {b}; {z}) did not converge within {MaxTerms} terms.");
+    }
+
+    /// <summary>
+    /// A running sum kept as acc · e^logMax, logMax the largest log-magnitude added so far, so that terms far below the
+    /// double range (a tiny scale) or far above it (z near 1) still add up.
+    /// </summary>
+    private struct ScaledSum
+    {
+        private bool _started;
+        private double _logMax;
+        private double _acc;
+
+        public readonly bool IsFinite => double.IsFinite(_acc);
+
+        /// <summary>A sum that already holds the term 1 (the n = 0 term of a hypergeometric series).</summary>
+        public static ScaledSum One() => new() { _started = true, _acc = 1d };
+
+        /// <summary>Adds sign · e^logAbs; true when it changed the sum by less than 1e−15 relative.</summary>
+        public bool AddIsNegligible(double sign, double logAbs)
+        {
+            if (!_started)
+            {
+                (_started, _logMax, _acc) = (true, logAbs, sign);
+                return false;
+            }
+
+            if (logAbs > _logMax)
+            {
+                _acc *= Math.Exp(_logMax - logAbs);
+                _logMax = logAbs;
+            }
+
+            var relative = sign * Math.Exp(logAbs - _logMax);
+            _acc += relative;
+            return Math.Abs(relative) <= 1e-15 * Math.Abs(_acc);
+        }
+
+        public readonly double Value(double logScale) => _started ? _acc * Math.Exp(_logMax + logScale) : 0d;
     }
 }

@@ -41,13 +41,28 @@ public class BgNbdModelTests
         Assert.Equal(0d, Cdnow.ExpectedPurchases(client, 0d));
     }
 
+    [Theory]
+    [InlineData(2, 30.43, 38.86, 39d, 1.6873993058053130)] // reference values from an arbitrary-precision ₂F₁
+    [InlineData(0, 0d, 38.86, 39d, 0.19509805201126264)]
+    public void ExpectedPurchasesIfAlive_MatchesArbitraryPrecisionReference(int x, double tx, double age, double t, double expected)
+        => Assert.Equal(expected, Cdnow.ExpectedPurchasesIfAlive(new RfmSummary(x, tx, age), t), 10);
+
     [Fact]
-    public void ExpectedPurchases_AtAEqualToOne_IsFinite()
+    public void ExpectedPurchasesIfAlive_ExtremeParameters_NeitherUnderflowsNorOverflows()
     {
-        var model = new BgNbdModel(0.5, 5d, 1d, 2d);
-        var e = model.ExpectedPurchases(new RfmSummary(1, 3d, 10d), 52d);
-        Assert.True(double.IsFinite(e) && e > 0d);
+        // z = t/(α+T+t) ≈ 0.998 and a decay factor of e^−1033 below the double range: terms must be summed in log space.
+        var model = new BgNbdModel(38.018939632056124, 0.003715352290971724, 0.3801893963205612, 16.595869074375607);
+        var client = new RfmSummary(134, 0d, 0d);
+        Assert.Equal(1d, model.ExpectedPurchasesIfAlive(client, 2d) / 12756.009267876675, 9);
+        Assert.Equal(1d, model.ExpectedPurchasesIfAlive(client, 1.5) / 10636.867360276716, 9);
     }
+
+    [Theory]
+    [InlineData(0.5, 5d, 2d, 1, 3d, 10d, 52d, 2.8473476832803417)] // a = 1: the removable singularity's limit
+    [InlineData(0.003388441561392024, 14.454397707459272, 478.6300923226385, 0, 0d, 11.18, 3d, 0.00039650163921804536)]
+    public void ExpectedPurchasesIfAlive_AtAEqualToOne_MatchesTheLimit(
+        double r, double alpha, double b, int x, double tx, double age, double t, double expected)
+        => Assert.Equal(1d, new BgNbdModel(r, alpha, 1d, b).ExpectedPurchasesIfAlive(new RfmSummary(x, tx, age), t) / expected, 9);
 
     [Fact]
     public void Hypergeometric2F1_KnownClosedForms()
