@@ -79,7 +79,7 @@ public static class MotivationGenerators
         from m in Gen.Choose(1, 6)
         from share in Gen.Elements(1m, 0.8m, 0.5m, 0m)
         from mode in Gen.Elements(ClawbackMode.Whole, ClawbackMode.ProRata)
-        select new UpfrontBonusScheme { Name = "upfront", RatePerDollar = k, RenewalMonths = m, RenewalVolumeShare = share, Clawback = mode };
+        select new UpfrontBonusScheme("upfront", k, m, share, mode);
 
     /// <summary>Commission rates: 0, 1, common percentages and arbitrary shares with four decimals.</summary>
     public static Gen<decimal> CommissionRate() =>

@@ -7,13 +7,11 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>The active-base bonus graded by outlet type or client class, with a minimum volume (DOMAIN.md §6, seed 002).</summary>
 public class ActiveBaseBonusSchemeTests
 {
-    private static readonly ActiveBaseBonusScheme ByOutlet = new()
-    {
-        Name = "active-base",
-        Grades = ImmutableDictionary<string, decimal>.Empty.Add("chain", 150m).Add("kiosk", 20m),
-        DefaultAmount = 10m,
-        MinimumVolume = 200m,
-    };
+    private static readonly ActiveBaseBonusScheme ByOutlet = new(
+        "active-base",
+        ImmutableDictionary<string, decimal>.Empty.Add("chain", 150m).Add("kiosk", 20m),
+        DefaultAmount: 10m,
+        MinimumVolume: 200m);
 
     private static PayoutInput Input() => PayoutInput.FromSales(
         [

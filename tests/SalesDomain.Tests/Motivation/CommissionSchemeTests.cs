@@ -6,7 +6,7 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>Commission on assigned clients (DOMAIN.md §6, seed 004).</summary>
 public class CommissionSchemeTests
 {
-    private static readonly CommissionScheme FivePercent = new() { Name = "commission", Rate = 0.05m };
+    private static readonly CommissionScheme FivePercent = new("commission", 0.05m);
 
     private static PayoutInput Input(params MonthlySale[] sales) => new(
         [new Agent("a1"), new Agent("a2")],

@@ -54,7 +54,7 @@ public class QuartileGradingTests
     public void GradedBonus_UsesTheClosedCohortsRefusalShare()
     {
         // M = 1, G = 1: activations in 2024-01 are graded for 2024-03. a1 kept its client, a2 lost it.
-        var scheme = new QuartileGradedBonusScheme { Name = "graded", RenewalMonths = 1, GradingMonths = 1 };
+        var scheme = new QuartileGradedBonusScheme("graded", RenewalMonths: 1, GradingMonths: 1);
         var input = PayoutInput.FromSales(
         [
             Sale("a1", "c1", "2024-01", 100m), Sale("a1", "c1", "2024-02", 100m),
@@ -71,5 +71,5 @@ public class QuartileGradingTests
 
     [Fact]
     public void QuartileRates_NeedFourValues()
-        => Assert.Throws<ArgumentException>(() => new QuartileGradedBonusScheme { Name = "g", QuartileRates = [4m, 3m, 2m] });
+        => Assert.Throws<ArgumentException>(() => new QuartileGradedBonusScheme("g", QuartileRates: [4m, 3m, 2m]));
 }

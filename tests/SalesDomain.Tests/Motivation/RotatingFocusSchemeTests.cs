@@ -6,15 +6,12 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>Rotating focus metric: part of pay tied to a metric that changes every 1–3 months (DOMAIN.md §6, seed 002).</summary>
 public class RotatingFocusSchemeTests
 {
-    private static readonly RotatingFocusScheme Plan = new()
-    {
-        Name = "focus",
-        Plan =
+    private static readonly RotatingFocusScheme Plan = new(
+        "focus",
         [
-            new FocusPeriod { Start = M("2024-03"), Months = 1, Metric = MotivationMetric.Revenue, Target = 1000m, Amount = 100m },
-            new FocusPeriod { Start = M("2024-01"), Months = 2, Metric = MotivationMetric.Activations, Target = 2m, Amount = 200m },
-        ],
-    };
+            new FocusPeriod(M("2024-03"), MotivationMetric.Revenue, 1000m, 100m, Months: 1),
+            new FocusPeriod(M("2024-01"), MotivationMetric.Activations, 2m, 200m, Months: 2),
+        ]);
 
     [Fact]
     public void PaysTheFocusPart_ByAttainmentOfTheMonthsMetric_CappedAt100Percent()
@@ -39,7 +36,7 @@ public class RotatingFocusSchemeTests
     {
         var e = Assert.Throws<ArgumentException>(() => Plan with
         {
-            Plan = [.. Plan.Plan, new FocusPeriod { Start = M("2024-02"), Metric = MotivationMetric.Revenue, Target = 1m, Amount = 1m }],
+            Plan = [.. Plan.Plan, new FocusPeriod(M("2024-02"), MotivationMetric.Revenue, 1m, 1m)],
         });
         Assert.Contains("overlap", e.Message, StringComparison.Ordinal);
     }
@@ -48,5 +45,5 @@ public class RotatingFocusSchemeTests
     [InlineData(0)]
     [InlineData(4)]
     public void PeriodLength_IsOneToThreeMonths(int months)
-        => Assert.Throws<ArgumentOutOfRangeException>(() => new FocusPeriod { Start = M("2024-01"), Months = months, Metric = MotivationMetric.Revenue, Target = 1m, Amount = 1m });
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new FocusPeriod(M("2024-01"), MotivationMetric.Revenue, 1m, 1m, months));
 }

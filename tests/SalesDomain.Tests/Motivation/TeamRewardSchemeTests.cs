@@ -6,7 +6,7 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>Team reward: the best team of the month gets a non-cash reward recorded at cost (DOMAIN.md §6, seed 002).</summary>
 public class TeamRewardSchemeTests
 {
-    private static readonly TeamRewardScheme Bowling = new() { Name = "team", Metric = MotivationMetric.Activations, Reward = "bowling", Cost = 100m };
+    private static readonly TeamRewardScheme Bowling = new("team", "bowling", 100m, MotivationMetric.Activations);
 
     private static PayoutInput Input() => PayoutInput.FromSales(
         [
