@@ -11,8 +11,8 @@ namespace SalesDomain.Csv;
 /// <c>agent_id</c>, <c>client_id</c>, <c>month</c> (<c>yyyy-MM</c>) and <c>amount</c>; optional <c>team</c>,
 /// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes.
 /// Names match case-insensitively; other columns are ignored. Amounts use the invariant culture (<c>1234.56</c>,
-/// leading minus for returns). A row is rejected with its line number and reason when a field is empty or malformed,
-/// or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
+/// leading minus for returns). A row is rejected with its line number and reason when its field count differs from
+/// the header's (so that an unquoted <c>1,000</c> is not read as 1), when a field is empty or malformed, or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
 /// </summary>
 public static class MonthlySalesCsvImporter
 {
@@ -66,8 +66,8 @@ public static class MonthlySalesCsvImporter
             var reason = badData ? "malformed quoting" : null;
             badData = false;
             SalesCsvRow? row = null;
-            reason ??= fields.Length <= columns.Max()
-                ? $"expected at least {columns.Max() + 1} fields, found {fields.Length}"
+            reason ??= fields.Length != names.Length
+                ? $"expected {names.Length} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
                 : Parse(Field(columns[0]), Field(columns[1]), Field(columns[2]), Field(columns[3]), out var sale)
                   ?? state.Check(row = new SalesCsvRow(sale!, Field(team), Field(outlet), Field(clientClass)));
             if (reason is null)

@@ -6,21 +6,7 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>The scheme file format (docs/motivation.md) and its validation errors (DOMAIN.md §6).</summary>
 public class SchemeJsonTests
 {
-    private static string Example(string name) => File.ReadAllText(SharedDataOrRepo("docs/examples/" + name));
-
-    private static string SharedDataOrRepo(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(relative);
-    }
+    private static string Example(string name) => File.ReadAllText(SharedData.RepoPathOf(Path.Combine("docs", "examples", name)));
 
     [Fact]
     public void SeedExampleFile_IsTheSeedScheme_AndNothingElse()
