@@ -63,20 +63,22 @@ public sealed class PayoutStatement
 
     /// <summary>Totals per agent (every agent of the input, with or without lines); revenue = credited net sales.</summary>
     public IReadOnlyDictionary<string, PayoutTotals> ByAgent()
-        => _input.Agents.ToDictionary(
+    {
+        var lines = Lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        return _input.Agents.ToDictionary(
             a => a.Id,
-            a => PayoutTotals.Of(Lines.Where(l => l.AgentId == a.Id), _agentRevenue.GetValueOrDefault(a.Id)),
+            a => PayoutTotals.Of(lines[a.Id], _agentRevenue.GetValueOrDefault(a.Id)),
             StringComparer.Ordinal);
+    }
 
     /// <summary>Totals per team (agents without a team are left out); revenue = the members' credited net sales.</summary>
     public IReadOnlyDictionary<string, PayoutTotals> ByTeam()
     {
         var teamOf = _input.Agents.Where(a => a.HasTeam).ToDictionary(a => a.Id, a => a.Team, StringComparer.Ordinal);
+        var lines = Lines.Where(l => teamOf.ContainsKey(l.AgentId)).ToLookup(l => teamOf[l.AgentId], StringComparer.Ordinal);
         return teamOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToDictionary(
             team => team,
-            team => PayoutTotals.Of(
-                Lines.Where(l => teamOf.GetValueOrDefault(l.AgentId) == team),
-                teamOf.Where(p => p.Value == team).Sum(p => _agentRevenue.GetValueOrDefault(p.Key))),
+            team => PayoutTotals.Of(lines[team], teamOf.Where(p => p.Value == team).Sum(p => _agentRevenue.GetValueOrDefault(p.Key))),
             StringComparer.Ordinal);
     }
 

@@ -66,6 +66,11 @@ public abstract record RenewalBonusScheme : MotivationScheme
 
             var (rate, basis) = rateOf(activation);
             var bonus = rate * first;
+            if (bonus == 0m)
+            {
+                continue; // a zero rate pays nothing and so can claw nothing back
+            }
+
             var paid = Line(activation.AgentId, activation.Month, PayoutLineKind.Payment, bonus, string.Create(
                 CultureInfo.InvariantCulture,
                 $"activation of client {activation.ClientId} in {activation.Month}: first-month revenue {first:0.00##} × {rate:0.####} per $1 ({basis}), paid upfront"));

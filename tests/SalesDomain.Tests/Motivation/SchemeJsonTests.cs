@@ -70,3 +70,37 @@ public class SchemeJsonTests
         Assert.Contains(expected, e.Message, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>Conventions over every scheme type (DOMAIN.md §6): each is registered for JSON under its own rule name.</summary>
+public class SchemeConventionTests
+{
+    [Fact]
+    public void EveryConcreteScheme_IsADerivedJsonTypeNamedByItsRule()
+    {
+        var registered = typeof(MotivationScheme).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false)
+            .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>()
+            .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
+        var concrete = typeof(MotivationScheme).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(MotivationScheme)) && !t.IsAbstract).ToList();
+        Assert.Equal(6, concrete.Count);
+        Assert.All(concrete, t =>
+        {
+            Assert.True(registered.TryGetValue(t, out var name), t.Name);
+            Assert.Equal(name, (string)t.GetField("TypeName")!.GetValue(null)!);
+            Assert.True(t.IsSealed, t.Name);
+        });
+    }
+
+    [Fact]
+    public void PayoutLines_RoundTripThroughTheContext()
+    {
+        var line = new PayoutLine("a1", new SalesMonth(2024, 3), PayoutLineKind.Clawback, -1000m, "upfront", "upfront-bonus", "renewal failed")
+        {
+            ClientId = "c1",
+            EventMonth = new SalesMonth(2024, 1),
+        };
+        var json = JsonSerializer.Serialize(line, MotivationJsonContext.Default.PayoutLine);
+        Assert.Contains("\"kind\": \"clawback\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"month\": \"2024-03\"", json, StringComparison.Ordinal);
+        Assert.Equal(line, JsonSerializer.Deserialize(json, MotivationJsonContext.Default.PayoutLine));
+    }
+}
