@@ -90,7 +90,7 @@ public static class MonthlySalesCsvImporter
     public static PayoutInput ToPayoutInput(IEnumerable<SalesCsvRow> rows)
     {
         var list = rows?.ToList() ?? throw new ArgumentNullException(nameof(rows));
-        var agents = list.GroupBy(r => r.Sale.AgentId, StringComparer.Ordinal)
+        var agents = list.Where(r => r.Sale.AgentId is not null).GroupBy(r => r.Sale.AgentId!, StringComparer.Ordinal)
             .Select(g => new Agent(g.Key, g.Select(r => r.Team).FirstOrDefault(t => t.Length > 0) ?? string.Empty));
         var clients = list.GroupBy(r => r.Sale.ClientId, StringComparer.Ordinal)
             .Select(g => new ClientAccount(g.Key)
@@ -149,12 +149,13 @@ public static class MonthlySalesCsvImporter
 
         public string? Check(SalesCsvRow row)
         {
-            var conflict = Conflict(_team, row.Sale.AgentId, row.Team, "team", "agent")
+            var agent = row.Sale.AgentId ?? string.Empty; // the importer always credits an agent
+            var conflict = Conflict(_team, agent, row.Team, "team", "agent")
                 ?? Conflict(_outlet, row.Sale.ClientId, row.OutletType, "outlet_type", "client")
                 ?? Conflict(_class, row.Sale.ClientId, row.ClientClass, "client_class", "client");
             if (conflict is null)
             {
-                Remember(_team, row.Sale.AgentId, row.Team);
+                Remember(_team, agent, row.Team);
                 Remember(_outlet, row.Sale.ClientId, row.OutletType);
                 Remember(_class, row.Sale.ClientId, row.ClientClass);
             }

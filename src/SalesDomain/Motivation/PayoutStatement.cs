@@ -32,9 +32,12 @@ public sealed class PayoutStatement
         Lines = lines;
         foreach (var sale in input.Sales)
         {
-            _agentRevenue[sale.AgentId] = _agentRevenue.GetValueOrDefault(sale.AgentId) + sale.Amount;
             _monthRevenue[sale.Month] = _monthRevenue.GetValueOrDefault(sale.Month) + sale.Amount;
-            _agentMonthRevenue[(sale.AgentId, sale.Month)] = _agentMonthRevenue.GetValueOrDefault((sale.AgentId, sale.Month)) + sale.Amount;
+            if (sale.AgentId is { } agent)
+            {
+                _agentRevenue[agent] = _agentRevenue.GetValueOrDefault(agent) + sale.Amount;
+                _agentMonthRevenue[(agent, sale.Month)] = _agentMonthRevenue.GetValueOrDefault((agent, sale.Month)) + sale.Amount;
+            }
         }
 
         Revenue = input.Sales.Sum(s => s.Amount);

@@ -59,3 +59,39 @@ public class PayoutInputTests
         Assert.Equal(950m, statement.Totals.Net);
     }
 }
+
+/// <summary>Evaluation straight from the client-base model (DOMAIN.md §1, §6).</summary>
+public class PayoutInputFromClientBaseTests
+{
+    [Fact]
+    public void ManagersBecomeAgents_SalesAreCredited_OwnerlessSalesCountOnlyAsRevenue()
+    {
+        var clientBase = new SalesDomain.Model.ClientBase(
+            [
+                new SalesDomain.Model.Client("acme") { ManagerId = "m1", Channel = "chain" },
+                new SalesDomain.Model.Client("solo"),
+            ],
+            [new SalesDomain.Model.Manager("m1", "Ann", SalesDomain.Model.ManagerRole.Hunter) { Team = "north" }, new SalesDomain.Model.Manager("m2", "Bob", SalesDomain.Model.ManagerRole.Farmer)],
+            [
+                new SalesDomain.Model.Sale("acme", new DateOnly(2024, 1, 20), 300m),
+                new SalesDomain.Model.Sale("acme", new DateOnly(2024, 1, 5), 200m) { ManagerId = "m2" },
+                new SalesDomain.Model.Sale("acme", new DateOnly(2024, 2, 3), 400m),
+                new SalesDomain.Model.Sale("solo", new DateOnly(2024, 2, 9), 1000m),
+            ],
+            []);
+        var input = PayoutInput.FromClientBase(clientBase, classOf: c => c.Id == "acme" ? "A" : "C");
+        Assert.Equal([("m1", "north"), ("m2", "")], input.Agents.Select(a => (a.Id, a.Team)));
+        Assert.Equal(("m1", "chain", "A"), input.Clients.Select(c => (c.AgentId, c.OutletType, c.ClientClass)).First());
+
+        // acme activated in January by m2 (its first positive sale); its January revenue is 500, February 400 < 500.
+        var activation = Assert.Single(input.Activations);
+        Assert.Equal(("m2", "acme", MotivationFixtures.M("2024-01")), (activation.AgentId, activation.ClientId, activation.Month));
+        var statement = PayoutEngine.Evaluate(
+            [MotivationFixtures.SeedUpfront, new CommissionScheme("commission", 0.1m)],
+            input);
+        Assert.Equal(1900m, statement.Revenue);
+        Assert.Equal((1000m + 90m, 1000m), (statement.Totals.Paid, statement.Totals.ClawedBack));
+        Assert.Equal(300m + 400m, statement.ByAgent()["m1"].Revenue);
+        Assert.Equal(90m, statement.ByAgent()["m1"].Net); // commission on its assigned client, whoever sold
+    }
+}
