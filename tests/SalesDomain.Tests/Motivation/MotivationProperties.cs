@@ -38,6 +38,24 @@ public class MotivationProperties
     }
 
     [Property]
+    public bool ProRataClawback_NeverTakesMoreThanWhole(SalesPath path, UpfrontBonusScheme scheme)
+    {
+        var input = path.ToInput();
+        var whole = PayoutEngine.Evaluate([scheme with { Clawback = ClawbackMode.Whole }], input).Totals;
+        var proRata = PayoutEngine.Evaluate([scheme with { Clawback = ClawbackMode.ProRata }], input).Totals;
+        return proRata.Paid == whole.Paid && proRata.ClawedBack <= whole.ClawedBack;
+    }
+
+    [Property]
+    public bool AgentsOutsideEveryScheme_GetNoLines(PayoutInput department)
+    {
+        var included = department.Agents.Where((_, i) => i % 2 == 0).Select(a => a.Id).ToImmutableArray();
+        var schemes = Everything.Schemes.Select(s => s with { Agents = included });
+        return PayoutEngine.Evaluate(schemes, department).Lines
+            .All(l => l.Kind == PayoutLineKind.Adjustment || included.Contains(l.AgentId));
+    }
+
+    [Property]
     public Property ClientRenewingAtTheSameVolumeForMMonths_IsNeverClawedBack()
         => Prop.ForAll(
             MotivationGenerators.UpfrontBonus().SelectMany(s => MotivationGenerators.RenewingPath(s.RenewalMonths).Select(p => (s, p))).ToArbitrary(),
