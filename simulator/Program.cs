@@ -6,6 +6,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     SegmentCommand.Create(),
     ForecastCommand.Create(),
     ReactivationCommand.Create(),
+    BonusCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

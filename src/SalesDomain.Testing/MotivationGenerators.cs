@@ -79,7 +79,7 @@ public static class MotivationGenerators
         from m in Gen.Choose(1, 6)
         from share in Gen.Elements(1m, 0.8m, 0.5m, 0m)
         from mode in Gen.Elements(ClawbackMode.Whole, ClawbackMode.ProRata)
-        select new UpfrontBonusScheme { Name = "upfront", RatePerDollar = k, RenewalMonths = m, RenewalVolumeShare = share, Clawback = mode };
+        select new UpfrontBonusScheme("upfront", k, m, share, mode);
 
     /// <summary>Commission rates: 0, 1, common percentages and arbitrary shares with four decimals.</summary>
     public static Gen<decimal> CommissionRate() =>
@@ -110,7 +110,7 @@ public static class MotivationGenerators
         from outlets in Gen.Elements("chain", "supermarket", "kiosk", "").ArrayOf(clientCount)
         from saleCount in Gen.Choose(0, clientCount * 6)
         from rows in (from client in Gen.Choose(0, Math.Max(0, clientCount - 1))
-                      from seller in Gen.Frequency((4, Gen.Constant(-1)), (1, Gen.Choose(0, Math.Max(0, agentCount - 1))))
+                      from seller in Gen.Frequency((4, Gen.Constant(-1)), (1, Gen.Constant(-2)), (1, Gen.Choose(0, Math.Max(0, agentCount - 1))))
                       from month in Gen.Choose(0, 8)
                       from amount in Gen.Frequency((6, PositiveAmount()), (1, PositiveAmount().Select(a => -a)))
                       select (client, seller, month, amount)).ArrayOf(clientCount == 0 ? 0 : saleCount)
@@ -134,7 +134,8 @@ public static class MotivationGenerators
             OutletType = outlets[i],
             ClientClass = i % 3 == 0 ? "A" : "B",
         }).ToArray();
-        var sales = rows.Select(r => new MonthlySale(r.Seller < 0 ? $"a{owners[r.Client]}" : $"a{r.Seller}", $"c{r.Client}", Start.AddMonths(r.Month), r.Amount));
+        var sales = rows.Select(r => new MonthlySale(
+            r.Seller switch { -1 => $"a{owners[r.Client]}", -2 => null, _ => $"a{r.Seller}" }, $"c{r.Client}", Start.AddMonths(r.Month), r.Amount));
         var derived = PayoutInput.FromSales(sales, agents, clients, agents.Length == 0 ? null : Start.AddMonths(8));
         return new PayoutInput(
             derived.Agents,

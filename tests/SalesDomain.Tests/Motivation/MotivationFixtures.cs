@@ -12,7 +12,7 @@ internal static class MotivationFixtures
     /// <summary>One client c1 of agent a1 buying <paramref name="amounts"/> in consecutive months from 2024-01.</summary>
     public static PayoutInput Path(params decimal[] amounts) => new SalesDomain.Testing.SalesPath([.. amounts]).ToInput();
 
-    public static UpfrontBonusScheme SeedUpfront { get; } = new() { Name = "upfront" };
+    public static UpfrontBonusScheme SeedUpfront { get; } = new("upfront");
 
     public static decimal Sum(this PayoutStatement statement, PayoutLineKind kind) =>
         statement.Lines.Where(l => l.Kind == kind).Sum(l => l.Amount);

@@ -77,7 +77,7 @@ public class ForecastAndPayoutInvariantsTests
     {
         // DOMAIN.md §6: $500 first month → $1,000 paid; the client stops in month 3 → the whole bonus is taken back.
         var input = new SalesPath([500m, 500m, 0m, 0m, 0m]).ToInput();
-        var statement = PayoutEngine.Evaluate([new UpfrontBonusScheme { Name = "upfront" }], input);
+        var statement = PayoutEngine.Evaluate([new UpfrontBonusScheme("upfront")], input);
 
         Assert.Empty(PayoutInvariants.Check(statement));
         Assert.Equal(statement.Totals.Paid - statement.Totals.ClawedBack, statement.Totals.Net);
