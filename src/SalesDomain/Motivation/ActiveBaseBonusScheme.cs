@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace SalesDomain.Motivation;
+
+/// <summary>
+/// Active-base bonus (DOMAIN.md §6, seed 002): a fixed amount per activated client, graded by outlet type or client
+/// class — an ungraded bonus makes agents activate the smallest outlets — and paid only when the client's first month
+/// reaches a minimum volume. JSON type <c>active-base-bonus</c>.
+/// </summary>
+/// <remarks>
+/// For an activation of client c by agent a (under the scheme) in month A with first-month revenue R ≥
+/// <see cref="MinimumVolume"/>: a payment of <c>grades[g(c)]</c> (or <see cref="DefaultAmount"/> when the grade is not
+/// listed) in month A, where g(c) is the client's <see cref="GradeBy"/> attribute. Nothing is paid below the minimum
+/// volume or when the amount is 0.
+/// </remarks>
+public sealed record ActiveBaseBonusScheme : MotivationScheme
+{
+    /// <summary>The JSON <c>type</c> of this scheme.</summary>
+    public const string TypeName = "active-base-bonus";
+
+    /// <inheritdoc />
+    public override string Rule => TypeName;
+
+    /// <summary>The client attribute the amount is graded by; default <see cref="GradeAttribute.OutletType"/>.</summary>
+    public GradeAttribute GradeBy { get; init => field = Guard.Defined(value, nameof(GradeBy)); } = GradeAttribute.OutletType;
+
+    /// <summary>Bonus per activated client for each grade (exact, case-sensitive attribute value); amounts ≥ 0; default none.</summary>
+    public ImmutableDictionary<string, decimal> Grades
+    {
+        get;
+        init
+        {
+            Guard.NotNull(value, nameof(Grades));
+            foreach (var (grade, amount) in value)
+            {
+                Guard.NotNegative(amount, $"{nameof(Grades)}[{grade}]");
+            }
+
+            field = value;
+        }
+    } = ImmutableDictionary<string, decimal>.Empty;
+
+    /// <summary>Bonus for a grade not listed in <see cref="Grades"/> (including an empty attribute); default 0; ≥ 0.</summary>
+    public decimal DefaultAmount { get; init => field = Guard.NotNegative(value, nameof(DefaultAmount)); }
+
+    /// <summary>First-month revenue a client must reach for its activation to count; default 0; ≥ 0.</summary>
+    public decimal MinimumVolume { get; init => field = Guard.NotNegative(value, nameof(MinimumVolume)); }
+
+    /// <summary>The bonus for a client's grade.</summary>
+    public decimal AmountFor(ClientAccount client)
+    {
+        Guard.NotNull(client);
+        var grade = GradeBy == GradeAttribute.OutletType ? client.OutletType : client.ClientClass;
+        return Grades.TryGetValue(grade, out var amount) ? amount : DefaultAmount;
+    }
+
+    /// <inheritdoc />
+    internal override IEnumerable<PayoutLine> Evaluate(EvaluationContext context)
+    {
+        foreach (var activation in context.Activations)
+        {
+            var first = context.ClientRevenue(activation.ClientId, activation.Month);
+            var client = context.Client(activation.ClientId);
+            var amount = AmountFor(client);
+            if (!Covers(activation.AgentId) || first <= 0m || first < MinimumVolume || amount <= 0m)
+            {
+                continue;
+            }
+
+            var grade = GradeBy == GradeAttribute.OutletType ? client.OutletType : client.ClientClass;
+            var gradeText = grade.Length == 0 ? "no grade" : $"grade '{grade}'";
+            yield return Line(activation.AgentId, activation.Month, PayoutLineKind.Payment, amount, string.Create(
+                CultureInfo.InvariantCulture,
+                $"activation of client {activation.ClientId} in {activation.Month} ({gradeText}), first-month revenue {first:0.00##} ≥ minimum {MinimumVolume:0.00##}")) with { ClientId = activation.ClientId };
+        }
+    }
+}

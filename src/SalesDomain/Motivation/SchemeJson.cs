@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SalesDomain.Motivation;
+
+/// <summary>
+/// Reads and writes scheme files (docs/motivation.md, "Scheme file format") with the source-generated
+/// <see cref="MotivationJsonContext"/>: camelCase names, a <c>"type"</c> discriminator, unknown properties rejected.
+/// </summary>
+public static class SchemeJson
+{
+    /// <summary>
+    /// Parses a scheme file: either <c>{"schemes": [ … ]}</c> or a single scheme object (with a <c>"type"</c>).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="JsonException">
+    /// The text is not valid JSON, a scheme type is unknown or missing, a property is unknown, missing or out of range,
+    /// or a name repeats; the message says which and where.
+    /// </exception>
+    public static SchemeSet Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out _))
+            {
+                var scheme = root.Deserialize(MotivationJsonContext.Default.MotivationScheme);
+                return new SchemeSet(scheme ?? throw new JsonException("The scheme is null."));
+            }
+
+            return root.Deserialize(MotivationJsonContext.Default.SchemeSet)
+                ?? throw new JsonException("The scheme file is null; expected {\"schemes\": [ … ]}.");
+        }
+        catch (JsonException e)
+        {
+            throw new JsonException($"Invalid scheme file: {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            throw new JsonException($"Invalid scheme file: {Explain(e)}", e);
+        }
+    }
+
+    /// <summary>Writes a scheme set as indented JSON in the file format.</summary>
+    public static string Serialize(SchemeSet schemes)
+        => JsonSerializer.Serialize(Guard.NotNull(schemes), MotivationJsonContext.Default.SchemeSet);
+
+    private static string Explain(Exception e) => e switch
+    {
+        NotSupportedException when e.Message.Contains("abstract", StringComparison.Ordinal) || e.Message.Contains("type discriminator", StringComparison.OrdinalIgnoreCase)
+            => "each scheme needs a \"type\" of commission, active-base-bonus, upfront-bonus, quartile-graded-bonus, team-reward or rotating-focus. " + e.Message,
+        _ => e.Message,
+    };
+}
+
+/// <summary>
+/// The source-generated System.Text.Json context for scheme files (<see cref="SchemeSet"/>, <see cref="MotivationScheme"/>)
+/// and payout lines: camelCase, indented, comments and trailing commas allowed, unknown properties rejected.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowOutOfOrderMetadataProperties = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SchemeSet))]
+[JsonSerializable(typeof(MotivationScheme))]
+[JsonSerializable(typeof(PayoutLine))]
+public sealed partial class MotivationJsonContext : JsonSerializerContext;
