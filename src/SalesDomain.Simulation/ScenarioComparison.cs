@@ -32,7 +32,7 @@ public sealed class ScenarioComparison
         for (var k = 0; k < scenarios.Count; k++)
         {
             var index = k;
-            results.Add(Simulator.Run(scenarios[k], options with { Months = months }, done => progress?.Invoke(index, done), cancellationToken));
+            results.Add(MonteCarlo.Run(scenarios[k], options with { Months = months }, done => progress?.Invoke(index, done), cancellationToken));
         }
 
         return new ScenarioComparison(results);

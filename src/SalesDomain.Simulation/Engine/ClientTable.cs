@@ -42,9 +42,6 @@ internal sealed class ClientTable
         RefusalWeek = new int[count];
         BonusMonth = new int[count];
         BonusManager = new int[count];
-        BonusPaid = new decimal[count];
-        FirstMonthRevenue = new decimal[count];
-        WindowRevenue = new decimal[count];
         RevenueThisMonth = new decimal[count];
         LifetimeRevenue = new decimal[count];
         History = new decimal[count * historyMonths];
@@ -113,17 +110,10 @@ internal sealed class ClientTable
     /// <summary>Week of a scheduled early refusal, -1 none.</summary>
     public int[] RefusalWeek { get; }
 
-    /// <summary>Month the upfront bonus window started, -1 no open window.</summary>
+    /// <summary>Month the client was won by the active funnel while its sales are booked for bonuses, -1 none.</summary>
     public int[] BonusMonth { get; }
 
     public int[] BonusManager { get; }
-
-    public decimal[] BonusPaid { get; }
-
-    public decimal[] FirstMonthRevenue { get; }
-
-    /// <summary>Revenue of the client since its bonus window opened.</summary>
-    public decimal[] WindowRevenue { get; }
 
     public decimal[] RevenueThisMonth { get; }
 

@@ -27,9 +27,6 @@ internal sealed class ManagerTable
         HoursLeft = new double[Count];
         MeetingsLeft = new int[Count];
         Clients = new int[Count];
-        BonusClients = new int[Count];
-        BonusRefusals = new int[Count];
-        UpfrontRate = new decimal[Count];
         OwnedRevenue = new decimal[Count];
         Farmers = [.. Enumerable.Range(0, Count).Where(i => Role[i] == ManagerRole.Farmer)];
         Assistants = [.. Enumerable.Range(0, Count).Where(i => Role[i] == ManagerRole.Assistant)];
@@ -56,14 +53,6 @@ internal sealed class ManagerTable
 
     /// <summary>Active clients assigned to the manager.</summary>
     public int[] Clients { get; }
-
-    /// <summary>Clients whose upfront window closed (kept or clawed back), for quartile grading.</summary>
-    public int[] BonusClients { get; }
-
-    public int[] BonusRefusals { get; }
-
-    /// <summary>Current upfront rate per 1 of first-month revenue (quartile grading changes it monthly).</summary>
-    public decimal[] UpfrontRate { get; }
 
     /// <summary>Revenue of the manager's assigned clients this month (commission base).</summary>
     public decimal[] OwnedRevenue { get; }

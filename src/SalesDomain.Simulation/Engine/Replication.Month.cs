@@ -1,4 +1,5 @@
 using SalesDomain.Segmentation;
+using SalesDomain.Simulation.Bonus;
 using SalesDomain.Simulation.Results;
 
 namespace SalesDomain.Simulation.Engine;
@@ -9,11 +10,10 @@ internal sealed partial class Replication
     private readonly double[] _sortKeys;
     private readonly ClientValue[] _abcValues;
     private readonly decimal[] _window;
-    private readonly double?[] _grading;
 
     private void EndMonth(int month)
     {
-        var payout = SettleBonuses(month);
+        BookBonuses(month);
         var compliant = 0;
         for (var i = 0; i < _c.Count; i++)
         {
@@ -39,14 +39,6 @@ internal sealed partial class Replication
         for (var m = 0; m < _m.Count; m++)
         {
             salaries += _m.Salary[m];
-            payout += _rules.Commission(_m.OwnedRevenue[m], _s.Bonus.CommissionRate);
-            _m.OwnedRevenue[m] = 0m;
-        }
-
-        payout += _monthActivations * _s.Bonus.ActivationBonus;
-        if (_plan.QuartilesOn)
-        {
-            Grade();
         }
 
         var active = _c.ActiveCount;
@@ -60,102 +52,64 @@ internal sealed partial class Replication
         Record(Metric.NormContacts, month, _monthNormContacts);
         Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
         Record(Metric.SalaryCost, month, salaries);
-        Record(Metric.BonusPayout, month, payout);
-        Record(Metric.PayoutRatio, month, _monthRevenue == 0m ? 0m : Math.Round(payout / _monthRevenue, 6));
-        Record(Metric.Profit, month, Math.Round(_monthRevenue * _s.GrossMargin, 2) - salaries - payout);
-        Record(Metric.UpfrontPaid, month, _monthUpfrontPaid);
-        Record(Metric.UpfrontClawedBack, month, _monthClawedBack);
         Segment(month);
-        _monthRevenue = _monthUpfrontPaid = _monthClawedBack = 0m;
-        _monthAcquired = _monthReactivated = _monthChurned = _monthActivations = 0;
+        _monthRevenue = 0m;
+        _monthAcquired = _monthReactivated = _monthChurned = 0;
         _monthNormContacts = 0;
     }
 
     /// <summary>
-    /// Upfront bonus with clawback (seed 002): paid at the end of the month a client was won, on its revenue of that
-    /// month; each of the next <c>clawbackMonths</c> months must reach tolerance × that revenue, else the whole bonus is
-    /// taken back. Returns the upfront payout of the month net of clawbacks.
+    /// Books the month for the bonus program: the revenue of clients inside their activation window (first month plus
+    /// renewal months) and each manager's assigned-client revenue; evaluated with the library at the end of the run.
     /// </summary>
-    private decimal SettleBonuses(int month)
+    private void BookBonuses(int month)
     {
-        if (!_plan.UpfrontOn)
+        if (_plan.TracksActivations)
         {
-            return 0m;
-        }
-
-        var b = _s.Bonus;
-        var net = 0m;
-        for (var i = 0; i < _c.Count; i++)
-        {
-            var start = _c.BonusMonth[i];
-            if (start < 0)
+            for (var i = 0; i < _c.Count; i++)
             {
-                continue;
-            }
-
-            var revenue = _c.RevenueThisMonth[i];
-            var m = _c.BonusManager[i];
-            if (start == month)
-            {
-                var paid = _rules.Upfront(revenue, _m.UpfrontRate[m]);
-                _c.BonusPaid[i] = paid;
-                _c.FirstMonthRevenue[i] = revenue;
-                _c.WindowRevenue[i] = revenue;
-                _monthUpfrontPaid += paid;
-                net += paid;
-                if (b.ClawbackMonths == 0)
+                var start = _c.BonusMonth[i];
+                if (start < 0)
                 {
-                    CloseWindow(i, kept: true);
+                    continue;
                 }
 
-                continue;
-            }
+                if (_c.RevenueThisMonth[i] != 0m)
+                {
+                    _books.WindowSales.Add((i, _c.BonusManager[i], month, _c.RevenueThisMonth[i]));
+                }
 
-            _c.WindowRevenue[i] += revenue;
-            if (_rules.BreaksRenewal(_c.FirstMonthRevenue[i], revenue, b.RenewalTolerance))
-            {
-                _monthClawedBack += _c.BonusPaid[i];
-                net -= _c.BonusPaid[i];
-                CloseWindow(i, kept: false);
-            }
-            else if (month - start >= b.ClawbackMonths)
-            {
-                CloseWindow(i, kept: true);
+                if (month - start >= _plan.WindowMonths)
+                {
+                    _c.BonusMonth[i] = -1;
+                }
             }
         }
 
-        return net;
-    }
-
-    private void CloseWindow(int i, bool kept)
-    {
-        var m = _c.BonusManager[i];
-        _m.BonusClients[m]++;
-        _upfrontWindowRevenue += _c.WindowRevenue[i];
-        _upfrontFirstRevenue += _c.FirstMonthRevenue[i];
-        if (kept)
-        {
-            _upfrontKept++;
-            _upfrontRetained += _c.BonusPaid[i];
-        }
-        else
-        {
-            _upfrontClawed++;
-            _m.BonusRefusals[m]++;
-        }
-
-        _c.BonusMonth[i] = -1;
-    }
-
-    /// <summary>Quartile grading (seed 002): next month's upfront rate of each acquirer by its refusal share so far.</summary>
-    private void Grade()
-    {
         for (var m = 0; m < _m.Count; m++)
         {
-            _grading[m] = _m.BonusClients[m] > 0 ? (double)_m.BonusRefusals[m] / _m.BonusClients[m] : null;
+            _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
+            _m.OwnedRevenue[m] = 0m;
+        }
+    }
+
+    /// <summary>Evaluates the program over the whole run and fills the payout series (see <see cref="PayoutEvaluation"/>).</summary>
+    private PayoutFigures SettlePayouts()
+    {
+        var figures = PayoutEvaluation.Evaluate(_plan.Schemes, _s.Bonus.ClawbackMonths, _books);
+        var revenue = _series[(int)Metric.Revenue];
+        var salaries = _series[(int)Metric.SalaryCost];
+        for (var month = 0; month < _plan.Months; month++)
+        {
+            var payout = figures.Payout[month];
+            Record(Metric.BonusPayout, month, payout);
+            Record(Metric.PayoutRatio, month, revenue[month] == 0m ? 0m : Math.Round(payout / revenue[month], 6));
+            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout);
+            Record(Metric.UpfrontPaid, month, figures.UpfrontPaid[month]);
+            Record(Metric.UpfrontClawedBack, month, figures.UpfrontClawedBack[month]);
         }
 
-        _rules.GradeByQuartile(_grading, _s.Bonus.QuartileRates, _s.Bonus.UpfrontRatePerDollar, _m.UpfrontRate);
+        return figures;
     }
 
     /// <summary>
@@ -229,7 +183,7 @@ internal sealed partial class Replication
 
     private void BuildReactivationList(int month)
     {
-        var week = _plan.MonthStartWeek[Math.Max(0, month + 1)];
+        var week = _plan.MonthStartWeek[month + 1] - 1; // the last week of the month just ended
         var count = 0;
         var lapsed = 0;
         for (var i = 0; i < _c.Count; i++)

@@ -174,14 +174,14 @@ internal sealed partial class Replication
             _c.RefusalWeek[i] = week + 4 + _rng.NextInt(17);
         }
 
-        if (_plan.UpfrontOn)
+        if (_plan.TracksActivations)
         {
             _c.BonusMonth[i] = month;
             _c.BonusManager[i] = m;
+            _books.Activations.Add((i, m, month));
         }
 
         _monthAcquired++;
-        _monthActivations++;
         Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * Noise(i)), week);
     }
 

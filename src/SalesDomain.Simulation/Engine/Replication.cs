@@ -19,50 +19,42 @@ internal sealed partial class Replication
     private readonly Scenario _s;
     private readonly ClientTable _c;
     private readonly ManagerTable _m;
-    private readonly IPayoutRules _rules;
+    private readonly BonusBooks _books;
     private readonly decimal[][] _series;
     private RandomStream _rng;
+    private int _month;
 
     // Month counters, reset at each month end.
     private decimal _monthRevenue;
-    private int _monthAcquired, _monthReactivated, _monthChurned, _monthActivations;
+    private int _monthAcquired, _monthReactivated, _monthChurned;
     private long _monthNormContacts;
-    private decimal _monthUpfrontPaid, _monthClawedBack;
 
     // Whole-run counters (the ledger).
     private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
     private long _purchases, _normContacts, _reactivationContacts;
-    private decimal _upfrontRetained, _upfrontWindowRevenue, _upfrontFirstRevenue;
-    private int _upfrontKept, _upfrontClawed;
 
-    private Replication(SimulationPlan plan, long seed, int replication, IPayoutRules rules)
+    private Replication(SimulationPlan plan, long seed, int replication)
     {
         _plan = plan;
         _s = plan.Scenario;
-        _rules = rules;
-        _c = new ClientTable(plan.Population, plan.HistoryMonths);
+                _c = new ClientTable(plan.Population, plan.HistoryMonths);
         _m = new ManagerTable(_s.SalesForce);
+        _books = new BonusBooks(_m.Count, plan.Months);
         _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
         _contactOrder = new int[plan.Population];
         _reactivationList = new int[plan.Population];
         _sortKeys = new double[plan.Population];
         _abcValues = new Segmentation.ClientValue[plan.Population];
         _window = new decimal[plan.HistoryMonths];
-        _grading = new double?[_m.Count];
         var populationRng = new RandomStream(seed, replication, PopulationStream);
         PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
-        for (var m = 0; m < _m.Count; m++)
-        {
-            _m.UpfrontRate[m] = _s.Bonus.UpfrontRatePerDollar;
-        }
-
         _rng = new RandomStream(seed, replication, DynamicsStream);
     }
 
     /// <summary>Runs one replication to the end of the plan's horizon.</summary>
-    public static ReplicationOutcome Run(SimulationPlan plan, long seed, int replication, IPayoutRules? rules = null)
+    public static ReplicationOutcome Run(SimulationPlan plan, long seed, int replication)
     {
-        var r = new Replication(plan, seed, replication, rules ?? SimulationPayoutRules.Instance);
+        var r = new Replication(plan, seed, replication);
         r.Segment(month: -1);
         for (var month = 0; month < plan.Months; month++)
         {
@@ -76,11 +68,13 @@ internal sealed partial class Replication
             r.EndMonth(month);
         }
 
-        return new ReplicationOutcome(replication, r._series, r.Ledger());
+        var payouts = r.SettlePayouts();
+        return new ReplicationOutcome(replication, r._series, r.Ledger(payouts));
     }
 
     private void Week(int week, int month, int weekOfMonth, int weeksInMonth)
     {
+        _month = month;
         _m.StartWeek();
         WorkContactNorms(week, weekOfMonth, weeksInMonth);
         WorkReactivationList(week, month);
@@ -90,7 +84,7 @@ internal sealed partial class Replication
 
     private void Record(Metric metric, int month, decimal value) => _series[(int)metric][month] = value;
 
-    private ReplicationLedger Ledger()
+    private ReplicationLedger Ledger(PayoutFigures payouts)
     {
         var lost = 0;
         var lifetime = 0m;
@@ -119,11 +113,11 @@ internal sealed partial class Replication
             PurchaseTotal = lifetime,
             NormContacts = _normContacts,
             ReactivationContacts = _reactivationContacts,
-            UpfrontRetained = _upfrontRetained,
-            UpfrontWindowRevenue = _upfrontWindowRevenue,
-            UpfrontFirstMonthRevenue = _upfrontFirstRevenue,
-            UpfrontKept = _upfrontKept,
-            UpfrontClawedBack = _upfrontClawed,
+            UpfrontRetained = payouts.UpfrontRetained,
+            UpfrontWindowRevenue = payouts.UpfrontWindowRevenue,
+            UpfrontFirstMonthRevenue = payouts.UpfrontFirstMonthRevenue,
+            UpfrontKept = payouts.UpfrontKept,
+            UpfrontClawedBack = payouts.UpfrontClawedBackCount,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
         };
     }
@@ -147,6 +141,11 @@ internal sealed partial class Replication
     /// <summary>Moves an active client to the lost clients (it stays in view with its owner).</summary>
     private void Lose(int i)
     {
+        if (_c.BonusMonth[i] >= 0)
+        {
+            _books.Refusals.Add((i, _month));
+        }
+
         _c.Status[i] = ClientStatus.Lost;
         _c.RemoveActive(i);
         _c.RefusalWeek[i] = -1;

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using SalesDomain.Motivation;
+using SalesDomain.Simulation.Bonus;
 using SalesDomain.Model;
 using SalesDomain.Simulation.Scenarios;
 
@@ -33,9 +36,12 @@ internal sealed class SimulationPlan
         BaseWeeklyChurn = 1 - Math.Pow(1 - scenario.Clients.BaseMonthlyChurn, 1 / WeeksPerMonth);
         HistoryMonths = Math.Max(scenario.Farming.AbcWindowMonths, scenario.Farming.XyzWindowMonths);
         var b = scenario.Bonus;
+        Schemes = PayoutEvaluation.Schemes(b);
         UpfrontOn = b.UpfrontRatePerDollar > 0 || b.QuartileRates.Count == 4;
         ClawbackOn = UpfrontOn && b.ClawbackMonths > 0;
         QuartilesOn = UpfrontOn && b.QuartileRates.Count == 4;
+        TracksActivations = UpfrontOn || b.ActivationBonus > 0;
+        WindowMonths = UpfrontOn ? b.ClawbackMonths : 0;
         var r = b.Response;
         RefusalFactor = (ClawbackOn ? 1 - r.ClawbackRefusalReduction : 1) * (QuartilesOn ? 1 - r.QuartileRefusalReduction : 1);
         DealFactor = UpfrontOn ? 1 + r.UpfrontActivationEffort : 1;
@@ -67,7 +73,16 @@ internal sealed class SimulationPlan
 
     public int HistoryMonths { get; }
 
+    /// <summary>The bonus program as the library's motivation schemes.</summary>
+    public ImmutableArray<MotivationScheme> Schemes { get; }
+
     public bool UpfrontOn { get; }
+
+    /// <summary>Whether activations and their window revenue are booked (upfront or activation bonus).</summary>
+    public bool TracksActivations { get; }
+
+    /// <summary>Renewal months after the first month whose revenue is booked for the upfront bonus.</summary>
+    public int WindowMonths { get; }
 
     public bool ClawbackOn { get; }
 

@@ -36,8 +36,8 @@ public static class BuiltInScenarios
     public static Scenario SplitClawback { get; } = Split with
     {
         Name = "split-clawback",
-        Description = "The split, and hunters earn an upfront bonus of 2 per 1 of a new client's first month, taken back unless 4 renewal months reach half that volume.",
-        Bonus = new BonusProgramSpec { UpfrontRatePerDollar = 2m, ClawbackMonths = 4, RenewalTolerance = 0.5m },
+        Description = "The split, and hunters earn an upfront bonus of 2 per 1 of a new client's first month, taken back when the client is lost within 4 months.",
+        Bonus = new BonusProgramSpec { UpfrontRatePerDollar = 2m, ClawbackMonths = 4, RenewalTolerance = 0m },
     };
 
     /// <summary>

@@ -187,7 +187,7 @@ public static class ScenarioValidator
         NotNegative(e, "$.bonus.activationBonus", (double)b.ActivationBonus);
         Between(e, "$.bonus.upfrontRatePerDollar", (double)b.UpfrontRatePerDollar, 0, 100);
         Between(e, "$.bonus.clawbackMonths", b.ClawbackMonths, 0, 24);
-        Between(e, "$.bonus.renewalTolerance", (double)b.RenewalTolerance, 0, 10);
+        Share(e, "$.bonus.renewalTolerance", (double)b.RenewalTolerance);
         var q = b.QuartileRates ?? [];
         if (q.Count is not (0 or 4))
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SalesDomain.Simulation.Bonus;
 using SalesDomain.Simulation.Engine;
 using SalesDomain.Simulation.Results;
 using SalesDomain.Simulation.Scenarios;
@@ -27,7 +26,7 @@ public sealed record SimulationOptions
 /// (seed, replication index), run in parallel, collected in index order, so the result is bit-for-bit the same for any
 /// degree of parallelism. Scenarios run with the same options use common random numbers.
 /// </summary>
-public static class Simulator
+public static class MonteCarlo
 {
     /// <summary>Runs one scenario.</summary>
     /// <param name="scenario">A valid scenario (checked).</param>
@@ -37,10 +36,6 @@ public static class Simulator
     /// <exception cref="ScenarioException">The scenario is not valid.</exception>
     public static SimulationResult Run(
         Scenario scenario, SimulationOptions? options = null, Action<int>? progress = null, CancellationToken cancellationToken = default)
-        => Run(scenario, options, SimulationPayoutRules.Instance, progress, cancellationToken);
-
-    internal static SimulationResult Run(
-        Scenario scenario, SimulationOptions? options, IPayoutRules rules, Action<int>? progress, CancellationToken cancellationToken)
     {
         Guard.NotNull(scenario);
         options ??= new SimulationOptions();
@@ -54,7 +49,7 @@ public static class Simulator
         };
         Parallel.For(0, options.Runs, parallel, r =>
         {
-            outcomes[r] = Replication.Run(plan, options.Seed, r, rules);
+            outcomes[r] = Replication.Run(plan, options.Seed, r);
             progress?.Invoke(Interlocked.Increment(ref done));
         });
         return new SimulationResult(scenario.Name, options.Seed, plan.Months, ImmutableArray.Create(outcomes));
