@@ -30,7 +30,7 @@ internal static class SimulationCli
 
     public static Option<string?> Builtin() => new("--builtin")
     {
-        Description = $"A built-in scenario: {string.Join(", ", BuiltInScenarios.All.Keys)}.",
+        Description = $"A built-in scenario: {string.Join(", ", BuiltInScenarios.Names)}.",
     };
 
     public static SimulationOptions Options(long seed, int runs, int? months) => new() { Seed = seed, Runs = runs, Months = months };

@@ -18,7 +18,7 @@ internal sealed class SimulationPlan
 
     public SimulationPlan(Scenario scenario, int months)
     {
-        Scenario = ScenarioValidator.EnsureValid(scenario);
+        Scenario = ScenarioJson.Copy(ScenarioValidator.EnsureValid(scenario));
         Months = Guard.Positive(months);
         MonthStartWeek = new int[months + 1];
         for (var m = 0; m < months; m++)

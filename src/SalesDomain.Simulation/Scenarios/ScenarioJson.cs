@@ -14,10 +14,22 @@ public static class ScenarioJson
     public static Scenario Parse(string json)
     {
         Guard.NotNull(json);
-        var scenario = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.Scenario)
-                       ?? throw new JsonException("The scenario file holds null; expected an object. Path: $");
-        return ScenarioValidator.EnsureValid(scenario);
+        Scenario? scenario;
+        try
+        {
+            scenario = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.Scenario);
+        }
+        catch (JsonException e) when (e.Path is { } path && !e.Message.Contains(path, StringComparison.Ordinal))
+        {
+            throw new JsonException($"{path}: {e.Message}", path, e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        return ScenarioValidator.EnsureValid(scenario ?? throw new JsonException("The scenario file holds null; expected an object. Path: $"));
     }
+
+    /// <summary>A deep copy of a scenario (through its JSON form), so that a run cannot see later changes to the original.</summary>
+    public static Scenario Copy(Scenario scenario)
+        => JsonSerializer.Deserialize(Write(scenario), ScenarioJsonContext.Default.Scenario)!;
 
     /// <summary>Writes a scenario as indented JSON that <see cref="Parse"/> reads back to an equal scenario.</summary>
     public static string Write(Scenario scenario) => JsonSerializer.Serialize(Guard.NotNull(scenario), ScenarioJsonContext.Default.Scenario);

@@ -22,11 +22,36 @@ public static class ScenarioValidator
         Positive(e, "$.months", scenario.Months);
         AtMost(e, "$.months", scenario.Months, 1200);
         Share(e, "$.grossMargin", (double)scenario.GrossMargin);
-        Population(e, Guard.NotNull(scenario.Population));
+        if (scenario.Population is { } population)
+        {
+            Population(e, population);
+        }
+
         Force(e, scenario.SalesForce);
-        Clients(e, Guard.NotNull(scenario.Clients));
-        Farming(e, Guard.NotNull(scenario.Farming));
-        Bonus(e, Guard.NotNull(scenario.Bonus));
+        if (scenario.Clients is { } clients)
+        {
+            Clients(e, clients);
+        }
+
+        if (scenario.Farming is { } farming)
+        {
+            Farming(e, farming);
+        }
+
+        if (scenario.Bonus is { } bonus)
+        {
+            Bonus(e, bonus);
+        }
+
+        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus }
+                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus"]))
+        {
+            if (value is null)
+            {
+                e.Add($"{path} must not be null");
+            }
+        }
+
         return e;
     }
 
@@ -60,6 +85,11 @@ public static class ScenarioValidator
         Category(e, "$.population.channels", p.Channels);
         Category(e, "$.population.regions", p.Regions);
         Category(e, "$.population.industries", p.Industries);
+        if (p.ChannelPotentialFactors is null)
+        {
+            e.Add("$.population.channelPotentialFactors must not be null (use [] for no factors)");
+        }
+
         var factors = p.ChannelPotentialFactors ?? [];
         if (factors.Count != 0 && factors.Count != (p.Channels?.Names?.Count ?? 0))
         {
@@ -78,6 +108,11 @@ public static class ScenarioValidator
         {
             e.Add($"{path}.names must list 1 to 255 names, had {c?.Names?.Count ?? 0}");
             return;
+        }
+
+        if (c.Weights is null)
+        {
+            e.Add($"{path}.weights must not be null (use [] for equal weights)");
         }
 
         var weights = c.Weights ?? [];
@@ -110,7 +145,7 @@ public static class ScenarioValidator
         {
             var p = $"$.salesForce[{i}]";
             var m = force[i];
-            if (m is null)
+            if (m is null || m.Name is null)
             {
                 e.Add($"{p} must not be null");
                 continue;
@@ -188,6 +223,11 @@ public static class ScenarioValidator
         Between(e, "$.bonus.upfrontRatePerDollar", (double)b.UpfrontRatePerDollar, 0, 100);
         Between(e, "$.bonus.clawbackMonths", b.ClawbackMonths, 0, 24);
         Share(e, "$.bonus.renewalTolerance", (double)b.RenewalTolerance);
+        if (b.QuartileRates is null)
+        {
+            e.Add("$.bonus.quartileRates must not be null");
+        }
+
         var q = b.QuartileRates ?? [];
         if (q.Count is not (0 or 4))
         {
