@@ -75,7 +75,7 @@ internal static class PayoutEvaluation
             return new PayoutFigures(payout, paid, clawed, 0m, 0m, 0m, 0, 0);
         }
 
-        var statement = PayoutEngine.Evaluate(new SchemeSet(schemes), Input(books));
+        var statement = PayoutEngine.Evaluate(new SchemeSet(schemes), Input(books, refusals: clawbackMonths > 0));
         var retained = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var line in statement.Lines)
         {
@@ -139,7 +139,7 @@ internal static class PayoutEvaluation
         };
     }
 
-    private static PayoutInput Input(BonusBooks books)
+    private static PayoutInput Input(BonusBooks books, bool refusals)
     {
         var agents = Enumerable.Range(0, books.Managers).Select(m => new Agent(Agent(m))).ToList();
 
@@ -160,8 +160,9 @@ internal static class PayoutEvaluation
         }
 
         var activations = books.Activations.Select(a => new Activation(Agent(a.Manager), Id(a.Client), Origin.AddMonths(a.Month)));
-        var refusals = books.Refusals.Select(r => new Refusal(Id(r.Client), Origin.AddMonths(r.Month), "client lost"));
-        return new PayoutInput(agents, clients, sales, activations, refusals, asOf: Origin.AddMonths(books.Months - 1));
+        // Without clawback a lost client takes nothing back: refusals only count inside a renewal window.
+        var lost = refusals ? books.Refusals.Select(r => new Refusal(Id(r.Client), Origin.AddMonths(r.Month), "client lost")) : [];
+        return new PayoutInput(agents, clients, sales, activations, lost, asOf: Origin.AddMonths(books.Months - 1));
     }
 
     private static string Agent(int m) => "m" + m.ToString(CultureInfo.InvariantCulture);
