@@ -62,8 +62,12 @@ internal static class SimulationFiles
         var plot = new Plot();
         var fill = plot.Add.FillY(xs, [.. bands.Select(b => (double)b.P05)], [.. bands.Select(b => (double)b.P95)]);
         fill.LegendText = "5–95 %";
+        fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
+        fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
         var line = plot.Add.ScatterLine(xs, [.. bands.Select(b => (double)b.Mean)]);
         line.LegendText = "mean";
+        line.Color = Colors.Navy;
+        line.LineWidth = 2;
         plot.Title($"{result.Scenario}: {title} ({result.Runs} runs)");
         plot.XLabel("month");
         plot.ShowLegend();
@@ -81,7 +85,8 @@ internal static class SimulationFiles
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, xs.Count).Select(i => (double)i)], [.. xs.Select(x => x.ToString(CultureInfo.InvariantCulture))]);
-        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ys.Count).Select(i => (double)i)], [.. ys.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        // The heat map draws row 0 at the top: the tick at height p is row ys.Count − 1 − p.
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ys.Count).Select(i => (double)i)], [.. ys.Reverse().Select(y => y.ToString(CultureInfo.InvariantCulture))]);
         plot.SavePng(path, 900, 600);
         return path;
     }

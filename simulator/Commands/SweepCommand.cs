@@ -128,7 +128,7 @@ internal static class SweepCommand
             table.AddColumn("value");
             foreach (var c in cells)
             {
-                table.AddRow(c.X.ToString(CultureInfo.InvariantCulture), SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format));
+                table.AddRow(c.X.ToString(CultureInfo.InvariantCulture), Markup.Escape(SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format)));
             }
         }
         else
@@ -141,7 +141,7 @@ internal static class SweepCommand
             for (var r = 0; r < ys.Count; r++)
             {
                 table.AddRow([ys[r].ToString(CultureInfo.InvariantCulture), .. cells.Skip(r * xs.Count).Take(xs.Count)
-                    .Select(c => SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format))]);
+                    .Select(c => Markup.Escape(SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format)))]);
             }
         }
 
