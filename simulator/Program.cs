@@ -5,6 +5,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
 {
     SegmentCommand.Create(),
     RunCommand.Create(), CompareCommand.Create(), SweepCommand.Create(),
+    ReactivationCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

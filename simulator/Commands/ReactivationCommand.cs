@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SalesDomain.Csv;
+using SalesDomain.Model;
+using SalesDomain.Reactivation;
+using Spectre.Console;
+
+namespace SalesDomain.Simulator.Commands;
+
+/// <summary><c>reactivation</c>: the ranked reactivation list of a transactions file (docs/reactivation.md).</summary>
+internal static class ReactivationCommand
+{
+    /// <summary>Rows the table shows when <c>--top</c> is not given (JSON lists every client).</summary>
+    private const int DefaultTableRows = 20;
+
+    public static Command Create()
+    {
+        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var asOf = CommonOptions.AsOf(required: true);
+        var top = new Option<int?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is <= 0)
+            {
+                result.AddError("--top must be a positive number.");
+            }
+        });
+        var json = CommonOptions.Json();
+        var command = new Command("reactivation", "Ranked reactivation list: k × own-interval rule, BG/NBD P(alive), value at risk.")
+        {
+            transactions, asOf, top, json,
+        };
+        command.SetAction(result => CliErrors.Guarded(() => Run(
+            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(FileInfo file, DateOnly asOf, int? top, bool json)
+    {
+        var import = TransactionCsvImporter.ImportFile(file.FullName);
+        foreach (var row in import.Rejected)
+        {
+            Console.Error.WriteLine($"rejected {file.Name} {row}");
+        }
+
+        var list = ReactivationList.Build(ClientBase.FromSales(import.Accepted), asOf);
+        if (json)
+        {
+            var report = ReactivationReport.From(list, top, import.Rejected.Length);
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, ReactivationJsonContext.Default.ReactivationReport));
+        }
+        else
+        {
+            Render(list, top ?? DefaultTableRows, import.Summary);
+        }
+
+        return 0;
+    }
+
+    private static void Render(ReactivationList list, int rows, string summary)
+    {
+        var console = AnsiConsole.Console;
+        var model = list.Model is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}")
+            : "no BG/NBD model (no purchases)";
+        console.MarkupLine(Markup.Escape(
+            $"{list.Items.Length} clients as of {list.AsOf:yyyy-MM-dd}, {list.OverdueCount} overdue (k = 1); {model}; {summary}"));
+        var table = new Table().AddColumns("#", "client", "ABC", "P(alive)", "at risk", "overdue", "reason");
+        foreach (var (item, i) in list.Items.Take(rows).Select((item, i) => (item, i)))
+        {
+            table.AddRow(
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(item.ClientId),
+                item.Abc.ToString(),
+                item.PAlive.ToString("0.00", CultureInfo.InvariantCulture),
+                item.ValueAtRisk.ToString("N2", CultureInfo.InvariantCulture),
+                item.Overdue ? "yes" : "no",
+                Markup.Escape(item.Reason));
+        }
+
+        console.Write(table);
+    }
+}
+
+/// <summary>The JSON shape of <c>reactivation --json</c>: a public contract, extend rather than rename.</summary>
+internal sealed record ReactivationReport(
+    string AsOf,
+    int Clients,
+    int Overdue,
+    double? BaseMedianIntervalDays,
+    BgNbdReport? Model,
+    int RejectedRows,
+    IReadOnlyList<ReactivationItemReport> Items)
+{
+    public static ReactivationReport From(ReactivationList list, int? top, int rejectedRows)
+    {
+        var model = list.Model is { } m ? new BgNbdReport(m.R, m.Alpha, m.A, m.B, list.Fit?.LogLikelihood) : null;
+        return new ReactivationReport(
+            list.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            list.Items.Length,
+            list.OverdueCount,
+            list.BaseMedianIntervalDays,
+            model,
+            rejectedRows,
+            [.. list.Items.Take(top ?? int.MaxValue).Select(i => new ReactivationItemReport(
+                i.ClientId,
+                i.PurchaseDays,
+                i.DaysSinceLast,
+                i.MeanIntervalDays is { } d ? Math.Round(d, 4) : null,
+                Math.Round(i.PAlive, 6),
+                i.Overdue,
+                i.Abc.ToString(),
+                Math.Round(i.ExpectedPurchases, 4),
+                i.ValueAtRisk,
+                i.Reason))]);
+    }
+}
+
+/// <summary>The fitted BG/NBD parameters (weekly time units) in JSON output.</summary>
+internal sealed record BgNbdReport(double R, double Alpha, double A, double B, double? LogLikelihood);
+
+/// <summary>One client of the ranked list in JSON output; meanIntervalDays is null for a single purchase day.</summary>
+internal sealed record ReactivationItemReport(
+    string ClientId,
+    int PurchaseDays,
+    int DaysSinceLast,
+    double? MeanIntervalDays,
+    double PAlive,
+    bool Overdue,
+    string Abc,
+    double ExpectedPurchases,
+    decimal ValueAtRisk,
+    string Reason);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(ReactivationReport))]
+internal sealed partial class ReactivationJsonContext : JsonSerializerContext;

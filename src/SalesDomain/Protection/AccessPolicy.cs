@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using SalesDomain.Model;
+using SalesDomain.Segmentation;
+
+namespace SalesDomain.Protection;
+
+/// <summary>An audit record of an export or delete decision: who, what, when, allowed or refused, and why.</summary>
+/// <param name="UserId">Who asked.</param>
+/// <param name="Role">The user's role at the time.</param>
+/// <param name="Action">Export or delete.</param>
+/// <param name="ClientId">Which client record.</param>
+/// <param name="At">When the decision was made (given by the caller; the policy reads no clock).</param>
+/// <param name="Allowed">Whether the action was allowed.</param>
+/// <param name="Reason">The rule that allowed it or why it was refused.</param>
+public sealed record AuditRecord(string UserId, string Role, BaseAction Action, string ClientId, DateTimeOffset At, bool Allowed, string Reason);
+
+/// <summary>A decision on one client.</summary>
+/// <param name="ClientId">The client record.</param>
+/// <param name="Allowed">Whether the action is allowed.</param>
+/// <param name="Reason">The rule that allowed it or why it was refused.</param>
+/// <param name="Audit">The audit record; never null for export and delete, null for view.</param>
+public sealed record AccessDecision(string ClientId, bool Allowed, string Reason, AuditRecord? Audit);
+
+/// <summary>
+/// Protection of the base (DOMAIN.md §1, seed 002; docs/protection.md): deny unless a rule grants the action to the
+/// user's role for the client's ownership and segment; export and delete also need the user's explicit right; every
+/// export and delete decision yields an audit record. Immutable and pure: the caller passes the time.
+/// </summary>
+/// <param name="Rules">The grants, checked in order; the first that grants decides the reason.</param>
+public sealed record AccessPolicy(ImmutableArray<AccessRule> Rules)
+{
+    /// <summary>
+    /// A starting policy: role "manager" may view own and ownerless clients; role "head" may view, export and delete any
+    /// client (export and delete still need the head's explicit right).
+    /// </summary>
+    public static AccessPolicy Default { get; } = new(
+    [
+        new AccessRule("manager", BaseAction.View, OwnershipScope.OwnOrOwnerless),
+        new AccessRule("head", BaseAction.View, OwnershipScope.Any),
+        new AccessRule("head", BaseAction.Export, OwnershipScope.Any),
+        new AccessRule("head", BaseAction.Delete, OwnershipScope.Any),
+    ]);
+
+    /// <summary>The grants, checked in order.</summary>
+    public ImmutableArray<AccessRule> Rules { get; init => field = value.IsDefault ? [] : value; } = Rules.IsDefault ? [] : Rules;
+
+    /// <summary>Decides one action on one client.</summary>
+    /// <param name="user">Who asks.</param>
+    /// <param name="action">View, export or delete.</param>
+    /// <param name="client">The client record.</param>
+    /// <param name="abc">The client's ABC class, when known (rules restricted to classes never match an unknown class).</param>
+    /// <param name="at">When the decision is made, for the audit record.</param>
+    public AccessDecision Decide(IBaseUser user, BaseAction action, Client client, AbcClass? abc, DateTimeOffset at)
+    {
+        Guard.NotNull(user);
+        Guard.NotNull(client);
+        Guard.Defined(action);
+        Guard.NotEmpty(user.Id, nameof(user.Id));
+        Guard.NotEmpty(user.Role, nameof(user.Role));
+        var (allowed, reason) = Judge(user, action, client, abc);
+        var audit = action == BaseAction.View ? null : new AuditRecord(user.Id, user.Role, action, client.Id, at, allowed, reason);
+        return new AccessDecision(client.Id, allowed, reason, audit);
+    }
+
+    /// <summary>Decides one action on many clients (e.g. an export of a list): one decision, and audit record, per client.</summary>
+    /// <param name="user">Who asks.</param>
+    /// <param name="action">View, export or delete.</param>
+    /// <param name="clients">The client records with their ABC class when known.</param>
+    /// <param name="at">When the decision is made.</param>
+    public ImmutableArray<AccessDecision> DecideMany(
+        IBaseUser user, BaseAction action, IEnumerable<(Client Client, AbcClass? Abc)> clients, DateTimeOffset at)
+        => [.. Guard.NotNull(clients).Select(c => Decide(user, action, c.Client, c.Abc, at))];
+
+    private (bool Allowed, string Reason) Judge(IBaseUser user, BaseAction action, Client client, AbcClass? abc)
+    {
+        if (action != BaseAction.View && !user.Rights.Contains(action))
+        {
+            return (false, $"{action} of the base needs an explicit {action} right, which user {user.Id} does not have");
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.Grants(user, action, client, abc))
+            {
+                return (true, $"allowed by rule: {rule}");
+            }
+        }
+
+        return (false, $"no rule lets role {user.Role} {action} client {client.Id}");
+    }
+}

@@ -1,0 +1,34 @@
+using SalesDomain.Segmentation;
+
+namespace SalesDomain.Reactivation;
+
+/// <summary>One client on the ranked reactivation list (DOMAIN.md §3; docs/reactivation.md).</summary>
+/// <param name="ClientId">Id of the client.</param>
+/// <param name="ManagerId">The client's manager; null when ownerless.</param>
+/// <param name="PurchaseDays">Number of distinct purchase days up to the as-of date.</param>
+/// <param name="LastPurchase">The last purchase day.</param>
+/// <param name="DaysSinceLast">Days from the last purchase day to the as-of date.</param>
+/// <param name="MeanIntervalDays">The client's own mean interval between purchase days; null for a single purchase day.</param>
+/// <param name="Verdict">The rule's verdict (overdue flag and the interval used).</param>
+/// <param name="PAlive">BG/NBD probability that the client is still alive, 0..1.</param>
+/// <param name="ExpectedPurchases">BG/NBD expected purchase days in the horizon.</param>
+/// <param name="ValueAtRisk">(1 − P(alive)) × expected purchases in the horizon if alive × value per purchase day.</param>
+/// <param name="Abc">ABC class by revenue up to the as-of date.</param>
+/// <param name="Reason">A plain explanation, e.g. "no purchase for 94 days; usual interval 31 days; P(alive) 0.42".</param>
+public sealed record ReactivationItem(
+    string ClientId,
+    string? ManagerId,
+    int PurchaseDays,
+    DateOnly LastPurchase,
+    int DaysSinceLast,
+    double? MeanIntervalDays,
+    ReactivationVerdict Verdict,
+    double PAlive,
+    double ExpectedPurchases,
+    decimal ValueAtRisk,
+    AbcClass Abc,
+    string Reason)
+{
+    /// <summary>Whether the rule puts the client on the reactivation list.</summary>
+    public bool Overdue => Verdict.Overdue;
+}

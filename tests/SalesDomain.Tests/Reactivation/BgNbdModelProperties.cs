@@ -1,0 +1,33 @@
+using SalesDomain.Reactivation;
+using SalesDomain.Testing;
+
+namespace SalesDomain.Tests.Reactivation;
+
+/// <summary>Invariants of the BG/NBD model over generated parameters and histories (DOMAIN.md §3).</summary>
+[Properties(Arbitrary = new[] { typeof(ReactivationArbitraries) }, MaxTest = 300)]
+public class BgNbdModelProperties
+{
+    [Property]
+    public bool ProbabilityAlive_IsWithinZeroAndOne(BgNbdModel model, RfmSummary client)
+        => model.ProbabilityAlive(client) is >= 0d and <= 1d;
+
+    [Property]
+    public bool ProbabilityAlive_DoesNotRiseWithLongerSilence(BgNbdModel model, RfmSummary client, PositiveInt extra)
+    {
+        var later = new RfmSummary(client.Frequency, client.Recency, client.Age + (extra.Get / 10d));
+        return model.ProbabilityAlive(later) <= model.ProbabilityAlive(client);
+    }
+
+    [Property]
+    public bool ExpectedPurchases_IsNonNegative_AndGrowsWithTheHorizon(BgNbdModel model, RfmSummary client, PositiveInt weeks)
+    {
+        var t = Math.Min(weeks.Get, 520);
+        var shorter = model.ExpectedPurchases(client, t);
+        var longer = model.ExpectedPurchases(client, t + 1d);
+        return shorter >= 0d && longer >= shorter * (1d - 1e-9);
+    }
+
+    [Property]
+    public bool LogLikelihood_IsFinite(BgNbdModel model, RfmSummary client)
+        => double.IsFinite(model.LogLikelihood(client)); // a density in tₓ, so it may exceed 0
+}

@@ -1,0 +1,62 @@
+using SalesDomain.Model;
+using SalesDomain.Reactivation;
+using SalesDomain.Testing;
+
+namespace SalesDomain.Tests.Reactivation;
+
+/// <summary>Invariants of the reactivation rule and list over generated histories (DOMAIN.md §3, seed 002).</summary>
+[Properties(Arbitrary = new[] { typeof(ReactivationArbitraries), typeof(SalesArbitraries) }, MaxTest = 200)]
+public class ReactivationListProperties
+{
+    private static readonly BgNbdModel Cdnow = new(0.243, 4.414, 0.793, 2.426);
+
+    private static DateOnly AsOfAfter(IEnumerable<Sale> sales, int gap)
+        => (sales.Any() ? sales.Max(s => s.Date) : SalesGenerators.Epoch).AddDays(gap);
+
+    [Property]
+    public bool AddingAPurchaseToday_NeverPutsTheClientOnTheOverdueList(Sale[] sales, NonNegativeInt gap, PositiveInt k, PositiveInt median)
+    {
+        var asOf = AsOfAfter(sales, gap.Get % 400);
+        var options = new ReactivationRuleOptions { K = k.Get / 10d };
+        var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, 1m)], asOf)!;
+        return !ReactivationRule.Evaluate(history, asOf, median.Get / 3d, options).Overdue;
+    }
+
+    [Property]
+    public bool AddingAPurchaseToday_NeverPutsTheClientOnTheOverdueList_InAWholeBase(ClientBase clientBase, NonNegativeInt gap, int pick)
+    {
+        if (clientBase.Clients.IsEmpty)
+        {
+            return true;
+        }
+
+        var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
+        var client = clientBase.Clients[Math.Abs(pick % clientBase.Clients.Length)].Id;
+        var withPurchase = new ClientBase(clientBase.Clients, [], [.. clientBase.Sales, new Sale(client, asOf, 0m)], []);
+        var list = ReactivationList.Build(withPurchase, asOf, ReactivationOptions.Default with { Model = Cdnow });
+        return list.Items.Single(i => i.ClientId == client) is { Overdue: false, DaysSinceLast: 0 };
+    }
+
+    [Property]
+    public bool PAlive_IsAProbability_AndDoesNotRiseWithLongerSilence(ClientBase clientBase, NonNegativeInt gap, PositiveInt extra)
+    {
+        var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
+        var options = ReactivationOptions.Default with { Model = Cdnow };
+        var now = ReactivationList.Build(clientBase, asOf, options).Items.ToDictionary(i => i.ClientId);
+        var later = ReactivationList.Build(clientBase, asOf.AddDays(extra.Get % 1000), options).Items;
+        return later.Length == now.Count
+               && later.All(i => i.PAlive is >= 0d and <= 1d && i.PAlive <= now[i.ClientId].PAlive);
+    }
+
+    [Property]
+    public bool List_HoldsEveryClientWithAPurchaseDayOnce_AndCountsOverdue(ClientBase clientBase, NonNegativeInt gap)
+    {
+        var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
+        var list = ReactivationList.Build(clientBase, asOf, ReactivationOptions.Default with { Model = Cdnow });
+        var buyers = clientBase.Sales.Where(s => !s.IsReturn).Select(s => s.ClientId).Distinct().Order(StringComparer.Ordinal);
+        return list.Items.Select(i => i.ClientId).Order(StringComparer.Ordinal).SequenceEqual(buyers)
+               && list.OverdueCount == list.Items.Count(i => i.Overdue)
+               && list.Items.SkipWhile(i => i.Overdue).All(i => !i.Overdue)
+               && list.Items.All(i => i.ValueAtRisk >= 0m);
+    }
+}
