@@ -23,7 +23,7 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_c.Status[i] == ClientStatus.Active && _c.ContactsThisMonth[i] >= Norm(_c.Abc[i]))
+            if (_c.Status[i] == ClientStatus.Active && _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)])
             {
                 compliant++;
             }
@@ -209,12 +209,8 @@ internal sealed partial class Replication
 
     private int PlanBucket(int i) => (_c.Abc[i] * 3) + (2 - _c.Xyz[i]);
 
-    private int Norm(byte abc) => abc switch
-    {
-        0 => _s.Farming.NormA,
-        1 => _s.Farming.NormB,
-        _ => _s.Farming.NormC,
-    };
+    /// <summary>The client's ABC × XYZ cell, index abc × 3 + xyz.</summary>
+    private int Cell(int i) => (_c.Abc[i] * 3) + _c.Xyz[i];
 
     private int Slot(int month) => ((month % _c.HistoryMonths) + _c.HistoryMonths) % _c.HistoryMonths;
 

@@ -11,15 +11,20 @@ internal sealed partial class Replication
 
     /// <summary>
     /// Keepers (farmers, generalists) contact their own active clients in the monthly plan order (A before B before C)
-    /// while the client is behind its norm pro rata to the week of the month and the keeper has hours left. A contact is
+    /// while the client is behind its norm (the library's <c>ContactNorms</c> for its ABC × XYZ cell) pro rata to the week of the month and the keeper has hours left. A contact is
     /// a meeting while the keeper has meetings left and the client is A or B, else a call. Routine comes first, so a
     /// generalist's acquisition gets only the remainder (seed 003).
     /// </summary>
     private void WorkContactNorms(int week, int weekOfMonth, int weeksInMonth)
     {
-        var f = _s.Farming;
-        Span<int> due = [Due(f.NormA), Due(f.NormB), Due(f.NormC)];
-        if (_m.Keepers.Length == 0 || (due[0] | due[1] | due[2]) == 0)
+        Span<int> due = stackalloc int[9];
+        var anyDue = 0;
+        for (var cell = 0; cell < due.Length; cell++)
+        {
+            anyDue |= due[cell] = (_plan.NormByCell[cell] * (weekOfMonth + 1) + weeksInMonth - 1) / weeksInMonth;
+        }
+
+        if (_m.Keepers.Length == 0 || anyDue == 0)
         {
             return;
         }
@@ -34,7 +39,7 @@ internal sealed partial class Replication
         {
             var i = _contactOrder[n];
             var owner = _c.Owner[i];
-            if (_c.Status[i] != ClientStatus.Active || !IsKeeper(owner) || _c.ContactsThisMonth[i] >= due[_c.Abc[i]])
+            if (_c.Status[i] != ClientStatus.Active || !IsKeeper(owner) || _c.ContactsThisMonth[i] >= due[Cell(i)])
             {
                 continue;
             }
@@ -55,8 +60,6 @@ internal sealed partial class Replication
             _normContacts++;
             _monthNormContacts++;
         }
-
-        int Due(int norm) => (norm * (weekOfMonth + 1) + weeksInMonth - 1) / weeksInMonth;
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SalesDomain.Contacts;
 using SalesDomain.Motivation;
+using SalesDomain.Segmentation;
 using SalesDomain.Simulation.Bonus;
 using SalesDomain.Model;
 using SalesDomain.Simulation.Scenarios;
@@ -34,6 +36,14 @@ internal sealed class SimulationPlan
         RegionWeights = Cumulative(p.Regions);
         IndustryWeights = Cumulative(p.Industries);
         BaseWeeklyChurn = 1 - Math.Pow(1 - scenario.Clients.BaseMonthlyChurn, 1 / WeeksPerMonth);
+        var f = scenario.Farming;
+        var norms = new ContactNorms
+        {
+            PerClass = ImmutableDictionary.CreateRange(
+                [KeyValuePair.Create(AbcClass.A, f.NormA), KeyValuePair.Create(AbcClass.B, f.NormB), KeyValuePair.Create(AbcClass.C, f.NormC)]),
+        };
+        NormByCell = [.. from abc in Enum.GetValues<AbcClass>() from xyz in Enum.GetValues<XyzClass>()
+                         select norms.RequiredPerMonth(new ClientSegment(abc, xyz))];
         HistoryMonths = Math.Max(scenario.Farming.AbcWindowMonths, scenario.Farming.XyzWindowMonths);
         var b = scenario.Bonus;
         Schemes = PayoutEvaluation.Schemes(b);
@@ -72,6 +82,9 @@ internal sealed class SimulationPlan
     public double BaseWeeklyChurn { get; }
 
     public int HistoryMonths { get; }
+
+    /// <summary>Contacts a month required of a client by ABC × XYZ cell (index abc × 3 + xyz), from the library's <see cref="ContactNorms"/>.</summary>
+    public int[] NormByCell { get; }
 
     /// <summary>The bonus program as the library's motivation schemes.</summary>
     public ImmutableArray<MotivationScheme> Schemes { get; }
