@@ -6,6 +6,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     SegmentCommand.Create(),
     RunCommand.Create(), CompareCommand.Create(), SweepCommand.Create(),
     ReactivationCommand.Create(),
+    ForecastCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -30,25 +30,12 @@ internal static class SegmentCommand
     private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
-        foreach (var row in import.Rejected)
-        {
-            Console.Error.WriteLine($"rejected {file.Name} {row}");
-        }
-
+        CommandOutput.ReportRejected(file, import);
         var clientBase = ClientBase.FromSales(import.Accepted);
         var analyzer = new SegmentationAnalyzer(SegmentationOptions.Default with { Measure = by });
         var result = analyzer.Analyze(clientBase, asOf);
         var report = SegmentReport.From(clientBase, result, by, asOf, import);
-        if (json)
-        {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, SegmentJsonContext.Default.SegmentReport));
-        }
-        else
-        {
-            Render(report, import.Summary);
-        }
-
-        return 0;
+        return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
     }
 
     private static void Render(SegmentReport report, string summary)

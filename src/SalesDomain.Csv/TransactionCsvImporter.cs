@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using SalesDomain.Model;
 
 namespace SalesDomain.Csv;
@@ -15,9 +13,6 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class TransactionCsvImporter
 {
-    private const NumberStyles AmountStyle =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
     /// <summary>Imports from a file.</summary>
     /// <param name="path">Path of the CSV file.</param>
     /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
@@ -38,47 +33,11 @@ public static class TransactionCsvImporter
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
-        var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
-        var badData = false;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = options.Delimiter.ToString(),
-            BadDataFound = _ => badData = true,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
-
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            throw new CsvImportException("The CSV file is empty: a header line is required.");
-        }
-
-        var layout = Layout.Resolve(header, options);
-        var sales = ImmutableArray.CreateBuilder<Sale>();
-        while (csv.Read())
-        {
-            var line = csv.Parser.RawRow;
-            if (badData)
-            {
-                badData = false;
-                rejected.Add(new RejectedRow(line, "malformed quoting"));
-                continue;
-            }
-
-            var fields = csv.Parser.Record ?? [];
-            if (TryParse(fields, layout, options, out var sale, out var reason))
-            {
-                sales.Add(sale);
-            }
-            else
-            {
-                rejected.Add(new RejectedRow(line, reason));
-            }
-        }
-
-        return new ImportResult<Sale>(sales.ToImmutable(), rejected.ToImmutable());
+        return CsvRows.Read(
+            reader,
+            options.Delimiter,
+            header => Layout.Resolve(header, options),
+            (string[] fields, Layout layout, out Sale sale, out string reason) => TryParse(fields, layout, options, out sale, out reason));
     }
 
     private static bool TryParse(
@@ -133,7 +92,7 @@ public static class TransactionCsvImporter
             return true;
         }
 
-        if (!decimal.TryParse(text, AmountStyle, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(text, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var number))
         {
             reason = $"{column} '{text.Trim()}' is not a number (use a point for decimals, no thousands separators)";
             return false;
@@ -149,14 +108,8 @@ public static class TransactionCsvImporter
         public static Layout Resolve(string[] header, TransactionCsvOptions options)
         {
             var names = header.Select(h => h.Trim()).ToArray();
-            int? Find(string name)
-            {
-                var i = Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-                return i >= 0 ? i : null;
-            }
-
-            int Require(string name, string what) => Find(name) ?? throw new CsvImportException(
-                $"The header has no '{name}' column ({what}); it has: {string.Join(", ", names)}.");
+            var find = CsvRows.Finder(header);
+            int Require(string name, string what) => CsvRows.Require(header, name, what);
 
             int clientId;
             string clientIdName;
@@ -167,17 +120,17 @@ public static class TransactionCsvImporter
             }
             else
             {
-                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => Find(a) is not null)
+                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => find(a) is not null)
                     ?? throw new CsvImportException(
                         $"The header has no client id column (one of {string.Join(", ", TransactionCsvOptions.ClientIdAliases)}); it has: {string.Join(", ", names)}.");
-                clientId = Find(clientIdName)!.Value;
+                clientId = find(clientIdName)!.Value;
             }
 
             var date = Require(options.DateColumn, "sale date");
             var amount = Require(options.AmountColumn, "sale amount");
-            var profit = Find("profit");
-            var quantity = Find("quantity");
-            var manager = Find("manager_id");
+            var profit = find("profit");
+            var quantity = find("quantity");
+            var manager = find("manager_id");
             var width = new[] { clientId, date, amount, profit ?? 0, quantity ?? 0, manager ?? 0 }.Max() + 1;
             return new Layout(clientId, clientIdName, date, amount, profit, quantity, manager, width);
         }

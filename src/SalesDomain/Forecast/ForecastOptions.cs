@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using SalesDomain.Segmentation;
+
+namespace SalesDomain.Forecast;
+
+/// <summary>Inputs of a weighted forecast besides the deals (DOMAIN.md §5; docs/forecast.md).</summary>
+public sealed record ForecastOptions
+{
+    /// <summary>The defaults: the seed's deal ladder, no client categories (every client counts), no teams, no horizon.</summary>
+    public static ForecastOptions Default { get; } = new();
+
+    /// <summary>The deal ladder that turns criteria into probabilities; default <see cref="DealPolicy.Default"/>.</summary>
+    public DealPolicy Policy { get; init => field = Guard.NotNull(value, nameof(Policy)); } = DealPolicy.Default;
+
+    /// <summary>
+    /// Perspectiveness category per client id (DOMAIN.md §2). Deals of clients in a non-target category go to the
+    /// assistant's list instead of the forecast. Default: empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, PerspectiveCategory> ClientCategories
+    {
+        get;
+        init => field = Guard.NotNull(value, nameof(ClientCategories));
+    } = FrozenDictionary<string, PerspectiveCategory>.Empty;
+
+    /// <summary>
+    /// Whether deals of clients missing from <see cref="ClientCategories"/> count in the forecast. Default true: a client
+    /// not yet classified stays in view rather than silently leaving the forecast.
+    /// </summary>
+    public bool UnclassifiedClientsAreTargets { get; init; } = true;
+
+    /// <summary>Team per manager id; managers missing from it belong to the team "" (no team). Default: empty.</summary>
+    public IReadOnlyDictionary<string, string> ManagerTeams
+    {
+        get;
+        init => field = Guard.NotNull(value, nameof(ManagerTeams));
+    } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>The last day of the forecast horizon (inclusive); deals forecast for a later month are left out. Default: none.</summary>
+    public DateOnly? Through { get; init; }
+
+    /// <summary>Whether a deal of this client belongs in the manager's forecast.</summary>
+    public bool IsTargetClient(string clientId) => ClientCategories.TryGetValue(Guard.NotNull(clientId), out var category)
+        ? ForecastTargets.IsTarget(category)
+        : UnclassifiedClientsAreTargets;
+
+    /// <summary>The team of a manager, "" when none.</summary>
+    public string TeamOf(string managerId) => ManagerTeams.TryGetValue(Guard.NotNull(managerId), out var team) ? team : string.Empty;
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+
+namespace SalesDomain.Funnels;
+
+/// <summary>Counted activities per stage in one week.</summary>
+/// <param name="WeekStart">The Monday the week starts on.</param>
+/// <param name="Counts">Counted activities per stage, in funnel order.</param>
+public sealed record WeekCounts(DateOnly WeekStart, ImmutableArray<int> Counts);
+
+/// <summary>
+/// The funnel of one slice (everything, a manager or an acquisition channel) over the analysed weeks.
+/// </summary>
+/// <param name="Key">Manager id or channel; "" for everything.</param>
+/// <param name="Counts">Counted activities per stage, in funnel order.</param>
+/// <param name="Conversions">
+/// For each pair of consecutive stages (i, i+1): of the (manager, client) pairs with a counted stage-i activity, the
+/// share that also has a counted stage-(i+1) activity on or after the first one; null when no pair reached stage i.
+/// Always in [0, 1].
+/// </param>
+/// <param name="Weeks">Counts per analysed week, in date order (zero weeks included).</param>
+public sealed record FunnelSlice(string Key, ImmutableArray<int> Counts, ImmutableArray<decimal?> Conversions, ImmutableArray<WeekCounts> Weeks);
+
+/// <summary>A stage's count against its weekly norm.</summary>
+/// <param name="Stage">Stage name.</param>
+/// <param name="Counted">Counted activities.</param>
+/// <param name="Norm">The norm for the same span (weekly norm × weeks).</param>
+public sealed record StageCompliance(string Stage, int Counted, int Norm)
+{
+    /// <summary>Counted / norm; null when the norm is 0.</summary>
+    public decimal? Ratio => Norm > 0 ? (decimal)Counted / Norm : null;
+
+    /// <summary>Whether the norm is met (counted &gt;= norm).</summary>
+    public bool Met => Counted >= Norm;
+}
+
+/// <summary>A manager's norm compliance in one week.</summary>
+/// <param name="WeekStart">The Monday the week starts on.</param>
+/// <param name="Stages">One entry per stage, in funnel order.</param>
+public sealed record WeekCompliance(DateOnly WeekStart, ImmutableArray<StageCompliance> Stages)
+{
+    /// <summary>Whether every stage's norm is met that week.</summary>
+    public bool AllMet => Stages.All(s => s.Met);
+}
+
+/// <summary>A manager's funnel with weekly compliance and the weakest stage.</summary>
+/// <param name="Funnel">The manager's counts and conversions.</param>
+/// <param name="Weekly">Compliance per analysed week.</param>
+/// <param name="Period">Compliance over all analysed weeks together (norm = weekly norm × weeks).</param>
+/// <param name="WeakestStage">
+/// The stage with the lowest <see cref="StageCompliance.Ratio"/> over the period (ties: the earlier stage); null when
+/// no stage has a norm.
+/// </param>
+public sealed record ManagerFunnel(
+    FunnelSlice Funnel, ImmutableArray<WeekCompliance> Weekly, ImmutableArray<StageCompliance> Period, string? WeakestStage)
+{
+    /// <summary>The manager id.</summary>
+    public string ManagerId => Funnel.Key;
+}
+
+/// <summary>A funnel analysis over whole weeks (DOMAIN.md §4; docs/funnels.md).</summary>
+/// <param name="Funnel">The funnel definition applied.</param>
+/// <param name="FirstWeek">The Monday of the first analysed week.</param>
+/// <param name="WeekCount">Number of analysed weeks.</param>
+/// <param name="Total">Everything together.</param>
+/// <param name="ByManager">Per manager, ordered by id.</param>
+/// <param name="ByChannel">Per acquisition channel ("" when unknown), ordered by channel.</param>
+/// <param name="Skipped">Every activity in the period that did not count in a stage of its kind, and why.</param>
+public sealed record FunnelReport(
+    FunnelDefinition Funnel,
+    DateOnly FirstWeek,
+    int WeekCount,
+    FunnelSlice Total,
+    ImmutableArray<ManagerFunnel> ByManager,
+    ImmutableArray<FunnelSlice> ByChannel,
+    ImmutableArray<SkippedActivity> Skipped);
