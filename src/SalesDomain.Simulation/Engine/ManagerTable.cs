@@ -1,3 +1,4 @@
+using SalesDomain.Funnels;
 using SalesDomain.Model;
 using SalesDomain.Simulation.Scenarios;
 
@@ -70,11 +71,15 @@ internal sealed class ManagerTable
     /// <summary>Whether the manager works contact norms and the reactivation list of its own clients.</summary>
     public bool Keeps(int m) => Role[m] is ManagerRole.Farmer or ManagerRole.Generalist;
 
-    /// <summary>The weekly meeting norm of a role (seed 001 time plans): hunter 12, farmer 8; generalist 10, assistant 0 (assumptions).</summary>
+    /// <summary>
+    /// The weekly meeting norm of a role: a hunter's is the "Meeting held" norm of the library's active funnel (12), a
+    /// farmer's the "Visit" norm of the proactive funnel (8) (seed 001 time plans); generalist 10 and assistant 0 are
+    /// assumptions.
+    /// </summary>
     public static int DefaultMeetings(ManagerRole role) => role switch
     {
-        ManagerRole.Hunter => 12,
-        ManagerRole.Farmer => 8,
+        ManagerRole.Hunter => FunnelDefinition.Active.Stages[1].WeeklyNorm,
+        ManagerRole.Farmer => FunnelDefinition.Proactive.Stages[1].WeeklyNorm,
         ManagerRole.Generalist => 10,
         _ => 0,
     };

@@ -1,3 +1,4 @@
+using SalesDomain.Funnels;
 using SalesDomain.Model;
 
 namespace SalesDomain.Simulation.Scenarios;
@@ -102,17 +103,25 @@ public sealed record PopulationSpec
 /// <summary>Conversion rates of the active funnel (DOMAIN.md §4), the manager's skill.</summary>
 public sealed record FunnelSkillSpec
 {
-    /// <summary>Share of productive calls that lead to a meeting; default 0.15 (assumption).</summary>
-    public double CallToMeeting { get; set; } = 0.15;
+    /// <summary>
+    /// Share of productive calls that lead to a meeting; default 12 ÷ 50 = 0.24, the ratio of the weekly norms of the
+    /// library's active funnel (<see cref="FunnelDefinition.Active"/>, seed 001: 50 productive calls, 12 meetings).
+    /// </summary>
+    public double CallToMeeting { get; set; } = Ratio(FunnelDefinition.Active.Stages[1], FunnelDefinition.Active.Stages[0]);
 
-    /// <summary>Share of meetings that are productive (interest + progress); default 0.5 (assumption).</summary>
-    public double MeetingToProductive { get; set; } = 0.5;
+    /// <summary>
+    /// Share of meetings that are productive (interest + progress); default 6 ÷ 12 = 0.5, the ratio of the active funnel's
+    /// weekly norms (seed 001).
+    /// </summary>
+    public double MeetingToProductive { get; set; } = Ratio(FunnelDefinition.Active.Stages[2], FunnelDefinition.Active.Stages[1]);
 
     /// <summary>Share of productive meetings that end in a first deal; default 0.15 (assumption, "first purchase 7× harder", §8).</summary>
     public double ProductiveToDeal { get; set; } = 0.15;
 
     /// <summary>Share of reactivation contacts with a lost client that win it back; default 0.10 (assumption).</summary>
     public double Reactivation { get; set; } = 0.10;
+
+    private static double Ratio(FunnelStage later, FunnelStage earlier) => (double)later.WeeklyNorm / earlier.WeeklyNorm;
 }
 
 /// <summary>A group of identical managers (DOMAIN.md §7).</summary>
