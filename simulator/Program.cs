@@ -7,6 +7,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     RunCommand.Create(), CompareCommand.Create(), SweepCommand.Create(),
     ReactivationCommand.Create(),
     ForecastCommand.Create(),
+    BonusCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

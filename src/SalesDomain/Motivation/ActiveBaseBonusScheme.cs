@@ -14,7 +14,20 @@ namespace SalesDomain.Motivation;
 /// listed) in month A, where g(c) is the client's <see cref="GradeBy"/> attribute. Nothing is paid below the minimum
 /// volume or when the amount is 0.
 /// </remarks>
-public sealed record ActiveBaseBonusScheme : MotivationScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="Grades">Bonus per grade; default none.</param>
+/// <param name="GradeBy">The attribute graded by; default outlet type.</param>
+/// <param name="DefaultAmount">Bonus for an unlisted grade; default 0.</param>
+/// <param name="MinimumVolume">First-month revenue an activation needs; default 0.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record ActiveBaseBonusScheme(
+    string Name,
+    ImmutableDictionary<string, decimal>? Grades = null,
+    GradeAttribute GradeBy = GradeAttribute.OutletType,
+    decimal DefaultAmount = 0m,
+    decimal MinimumVolume = 0m,
+    ImmutableArray<string>? Agents = null)
+    : MotivationScheme(Name, Agents)
 {
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "active-base-bonus";
@@ -23,29 +36,28 @@ public sealed record ActiveBaseBonusScheme : MotivationScheme
     public override string Rule => TypeName;
 
     /// <summary>The client attribute the amount is graded by; default <see cref="GradeAttribute.OutletType"/>.</summary>
-    public GradeAttribute GradeBy { get; init => field = Guard.Defined(value, nameof(GradeBy)); } = GradeAttribute.OutletType;
+    public GradeAttribute GradeBy { get; init => field = Guard.Defined(value, nameof(GradeBy)); } = Guard.Defined(GradeBy, nameof(GradeBy));
 
     /// <summary>Bonus per activated client for each grade (exact, case-sensitive attribute value); amounts ≥ 0; default none.</summary>
-    public ImmutableDictionary<string, decimal> Grades
-    {
-        get;
-        init
-        {
-            Guard.NotNull(value, nameof(Grades));
-            foreach (var (grade, amount) in value)
-            {
-                Guard.NotNegative(amount, $"{nameof(Grades)}[{grade}]");
-            }
-
-            field = value;
-        }
-    } = ImmutableDictionary<string, decimal>.Empty;
+    public ImmutableDictionary<string, decimal> Grades { get; init => field = CheckGrades(value); }
+        = CheckGrades(Grades ?? ImmutableDictionary<string, decimal>.Empty);
 
     /// <summary>Bonus for a grade not listed in <see cref="Grades"/> (including an empty attribute); default 0; ≥ 0.</summary>
-    public decimal DefaultAmount { get; init => field = Guard.NotNegative(value, nameof(DefaultAmount)); }
+    public decimal DefaultAmount { get; init => field = Guard.NotNegative(value, nameof(DefaultAmount)); } = Guard.NotNegative(DefaultAmount, nameof(DefaultAmount));
 
     /// <summary>First-month revenue a client must reach for its activation to count; default 0; ≥ 0.</summary>
-    public decimal MinimumVolume { get; init => field = Guard.NotNegative(value, nameof(MinimumVolume)); }
+    public decimal MinimumVolume { get; init => field = Guard.NotNegative(value, nameof(MinimumVolume)); } = Guard.NotNegative(MinimumVolume, nameof(MinimumVolume));
+
+    private static ImmutableDictionary<string, decimal> CheckGrades(ImmutableDictionary<string, decimal> value)
+    {
+        Guard.NotNull(value, nameof(Grades));
+        foreach (var (grade, amount) in value)
+        {
+            Guard.NotNegative(amount, $"{nameof(Grades)}[{grade}]");
+        }
+
+        return value;
+    }
 
     /// <summary>The bonus for a client's grade.</summary>
     public decimal AmountFor(ClientAccount client)

@@ -10,7 +10,7 @@ public enum ClawbackMode
     [JsonStringEnumMemberName("whole")]
     Whole,
 
-    /// <summary>The unearned part is taken back: bonus × (M − renewed months) ÷ M.</summary>
+    /// <summary>The unearned part is taken back: bonus × (M − renewed months) ÷ M, rounded down to cents.</summary>
     [JsonStringEnumMemberName("proRata")]
     ProRata,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace SalesDomain.Motivation;
@@ -11,7 +12,10 @@ namespace SalesDomain.Motivation;
 /// a payment of r × N; when N &lt; 0 (returns), a clawback of min(r × |N|, commission paid on c so far − clawed back
 /// so far). Scaling every sale by λ ≥ 0 scales every line by λ (the commission is linear in sales).
 /// </remarks>
-public sealed record CommissionScheme : MotivationScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="Rate">Commission rate as a share of net purchases; required.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record CommissionScheme(string Name, decimal Rate, ImmutableArray<string>? Agents = null) : MotivationScheme(Name, Agents)
 {
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "commission";
@@ -20,7 +24,7 @@ public sealed record CommissionScheme : MotivationScheme
     public override string Rule => TypeName;
 
     /// <summary>Commission rate r as a share of net purchases (0.05 = 5 %); required; within [0, 1].</summary>
-    public required decimal Rate { get; init => field = Guard.Share(value, nameof(Rate)); }
+    public decimal Rate { get; init => field = Guard.Share(value, nameof(Rate)); } = Guard.Share(Rate, nameof(Rate));
 
     /// <inheritdoc />
     internal override IEnumerable<PayoutLine> Evaluate(EvaluationContext context)

@@ -22,8 +22,11 @@ internal sealed class EvaluationContext
         foreach (var sale in input.Sales)
         {
             Add(_clientRevenue, (sale.ClientId, sale.Month), sale.Amount);
-            Add(_agentRevenue, (sale.AgentId, sale.Month), sale.Amount);
-            Add(agentClientRevenue, (sale.AgentId, sale.ClientId, sale.Month), sale.Amount);
+            if (sale.AgentId is { } agent)
+            {
+                Add(_agentRevenue, (agent, sale.Month), sale.Amount);
+                Add(agentClientRevenue, (agent, sale.ClientId, sale.Month), sale.Amount);
+            }
         }
 
         foreach (var ((agent, _, month), net) in agentClientRevenue)

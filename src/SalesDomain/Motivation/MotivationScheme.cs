@@ -18,12 +18,14 @@ namespace SalesDomain.Motivation;
 [JsonDerivedType(typeof(RotatingFocusScheme), RotatingFocusScheme.TypeName)]
 public abstract record MotivationScheme
 {
-    private protected MotivationScheme()
+    private protected MotivationScheme(string name, ImmutableArray<string>? agents)
     {
+        Name = name;
+        Agents = agents;
     }
 
-    /// <summary>Name of the scheme, unique within a <see cref="SchemeSet"/>; not empty. Lines name it.</summary>
-    public required string Name { get; init => field = Guard.NotEmpty(value, nameof(Name)).Trim(); }
+    /// <summary>Name of the scheme, unique within a <see cref="SchemeSet"/>; required; not empty. Lines name it.</summary>
+    public string Name { get; init => field = Guard.NotEmpty(value, nameof(Name)).Trim(); }
 
     /// <summary>Ids of the agents under the scheme; null (the default) puts every agent under it.</summary>
     public ImmutableArray<string>? Agents

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SalesDomain.Model;
 
 namespace SalesDomain.Motivation;
 
@@ -98,9 +99,10 @@ public sealed class PayoutInput
     /// </summary>
     /// <remarks>
     /// A client is activated in the first month in which its total revenue (over all agents) is positive, by the agent
-    /// of the first sale with a positive amount in that month (input order). A derived client is assigned to its
-    /// activating agent, or, if it never had a positive month, to the agent of its first sale. A derived agent has no
-    /// team. Refusals are not derived: a renewal fails on the sales path itself.
+    /// of the first credited sale with a positive amount in that month (input order); when no sale of that month is
+    /// credited, the client is not activated by anyone. A derived client is assigned to its activating agent, or else
+    /// to the agent of its first credited sale, or else to none. A derived agent has no team. Refusals are not derived:
+    /// a renewal fails on the sales path itself.
     /// </remarks>
     /// <param name="sales">Monthly sales in any order.</param>
     /// <param name="agents">Known agents (with teams); others are derived; none when null.</param>
@@ -119,9 +121,9 @@ public sealed class PayoutInput
         foreach (var sale in list)
         {
             Guard.NotNull(sale, nameof(sales));
-            if (knownAgents.Add(sale.AgentId))
+            if (sale.AgentId is { } agent && knownAgents.Add(agent))
             {
-                agentList.Add(new Agent(sale.AgentId));
+                agentList.Add(new Agent(agent));
             }
         }
 
@@ -131,19 +133,43 @@ public sealed class PayoutInput
         {
             var ordered = byClient.OrderBy(p => p.Sale.Month).ThenBy(p => p.Order).Select(p => p.Sale).ToList();
             var firstPositive = ordered.GroupBy(s => s.Month).FirstOrDefault(g => g.Sum(s => s.Amount) > 0m);
-            var activator = firstPositive?.First(s => s.Amount > 0m).AgentId;
-            if (firstPositive is not null)
+            var activator = firstPositive?.FirstOrDefault(s => s.Amount > 0m && s.AgentId is not null)?.AgentId;
+            if (firstPositive is not null && activator is not null)
             {
-                activations.Add(new Activation(activator!, byClient.Key, firstPositive.Key));
+                activations.Add(new Activation(activator, byClient.Key, firstPositive.Key));
             }
 
             if (knownClients.Add(byClient.Key))
             {
-                clientList.Add(new ClientAccount(byClient.Key, activator ?? ordered[0].AgentId));
+                clientList.Add(new ClientAccount(byClient.Key, activator ?? ordered.FirstOrDefault(s => s.AgentId is not null)?.AgentId));
             }
         }
 
         return new PayoutInput(agentList, clientList, list, activations, asOf: asOf);
+    }
+
+    /// <summary>
+    /// Builds an input from a client base (DOMAIN.md §1): managers become agents (with their teams), clients keep their
+    /// assigned manager and use their sales channel as outlet type, and each sale is credited to its own manager or,
+    /// when it names none, to the client's; a sale of an ownerless client with no manager is uncredited. Activations
+    /// are derived as in <see cref="FromSales"/>, with sales taken in date order.
+    /// </summary>
+    /// <param name="clientBase">The base.</param>
+    /// <param name="asOf">The as-of month; default the latest sales month.</param>
+    /// <param name="classOf">The client class for grading (e.g. its ABC class); empty for every client when null.</param>
+    public static PayoutInput FromClientBase(ClientBase clientBase, SalesMonth? asOf = null, Func<Client, string>? classOf = null)
+    {
+        Guard.NotNull(clientBase);
+        var agents = clientBase.Managers.Select(m => new Agent(m.Id, m.Team));
+        var clients = clientBase.Clients.Select(c => new ClientAccount(c.Id, c.ManagerId)
+        {
+            OutletType = c.Channel,
+            ClientClass = classOf?.Invoke(c) ?? string.Empty,
+        }).ToList();
+        var ownerOf = clients.ToDictionary(c => c.Id, c => c.AgentId, StringComparer.Ordinal);
+        var sales = clientBase.Sales.OrderBy(s => s.Date)
+            .Select(s => new MonthlySale(s.ManagerId ?? ownerOf[s.ClientId], s.ClientId, SalesMonth.Of(s.Date), s.Amount));
+        return FromSales(sales, agents, clients, asOf);
     }
 
     private static HashSet<string> UniqueIds<T>(ImmutableArray<T> items, Func<T, string> idOf, string paramName)

@@ -32,9 +32,12 @@ public sealed class PayoutStatement
         Lines = lines;
         foreach (var sale in input.Sales)
         {
-            _agentRevenue[sale.AgentId] = _agentRevenue.GetValueOrDefault(sale.AgentId) + sale.Amount;
             _monthRevenue[sale.Month] = _monthRevenue.GetValueOrDefault(sale.Month) + sale.Amount;
-            _agentMonthRevenue[(sale.AgentId, sale.Month)] = _agentMonthRevenue.GetValueOrDefault((sale.AgentId, sale.Month)) + sale.Amount;
+            if (sale.AgentId is { } agent)
+            {
+                _agentRevenue[agent] = _agentRevenue.GetValueOrDefault(agent) + sale.Amount;
+                _agentMonthRevenue[(agent, sale.Month)] = _agentMonthRevenue.GetValueOrDefault((agent, sale.Month)) + sale.Amount;
+            }
         }
 
         Revenue = input.Sales.Sum(s => s.Amount);
@@ -63,20 +66,22 @@ public sealed class PayoutStatement
 
     /// <summary>Totals per agent (every agent of the input, with or without lines); revenue = credited net sales.</summary>
     public IReadOnlyDictionary<string, PayoutTotals> ByAgent()
-        => _input.Agents.ToDictionary(
+    {
+        var lines = Lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        return _input.Agents.ToDictionary(
             a => a.Id,
-            a => PayoutTotals.Of(Lines.Where(l => l.AgentId == a.Id), _agentRevenue.GetValueOrDefault(a.Id)),
+            a => PayoutTotals.Of(lines[a.Id], _agentRevenue.GetValueOrDefault(a.Id)),
             StringComparer.Ordinal);
+    }
 
     /// <summary>Totals per team (agents without a team are left out); revenue = the members' credited net sales.</summary>
     public IReadOnlyDictionary<string, PayoutTotals> ByTeam()
     {
         var teamOf = _input.Agents.Where(a => a.HasTeam).ToDictionary(a => a.Id, a => a.Team, StringComparer.Ordinal);
+        var lines = Lines.Where(l => teamOf.ContainsKey(l.AgentId)).ToLookup(l => teamOf[l.AgentId], StringComparer.Ordinal);
         return teamOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToDictionary(
             team => team,
-            team => PayoutTotals.Of(
-                Lines.Where(l => teamOf.GetValueOrDefault(l.AgentId) == team),
-                teamOf.Where(p => p.Value == team).Sum(p => _agentRevenue.GetValueOrDefault(p.Key))),
+            team => PayoutTotals.Of(lines[team], teamOf.Where(p => p.Value == team).Sum(p => _agentRevenue.GetValueOrDefault(p.Key))),
             StringComparer.Ordinal);
     }
 

@@ -14,8 +14,28 @@ namespace SalesDomain.Motivation;
 /// failed renewals ÷ its activations in the cohort; agents are ranked by <see cref="QuartileGrading.Assign"/>. An agent
 /// with no activation in the cohort is ungraded and gets <see cref="UngradedQuartile"/>.
 /// </remarks>
-public sealed record QuartileGradedBonusScheme : RenewalBonusScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="QuartileRates">Rates per dollar for quartiles 1..4; default (when omitted) [4, 3, 2, 1].</param>
+/// <param name="GradingMonths">Months G of activations graded; default 3.</param>
+/// <param name="UngradedQuartile">Quartile of an agent without activations in the cohort; default 3.</param>
+/// <param name="RenewalMonths">Months M the client must renew; default 4.</param>
+/// <param name="RenewalVolumeShare">Share of the first month's revenue each renewal month must reach; default 1.</param>
+/// <param name="Clawback">Whole (default) or pro-rata clawback.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record QuartileGradedBonusScheme(
+    string Name,
+    ImmutableArray<decimal> QuartileRates = default,
+    int GradingMonths = 3,
+    int UngradedQuartile = 3,
+    int RenewalMonths = 4,
+    decimal RenewalVolumeShare = 1m,
+    ClawbackMode Clawback = ClawbackMode.Whole,
+    ImmutableArray<string>? Agents = null)
+    : RenewalBonusScheme(Name, RenewalMonths, RenewalVolumeShare, Clawback, Agents)
 {
+    /// <summary>The seed's quartile rates: $4, $3, $2, $1 per $1 (seed 002).</summary>
+    public static ImmutableArray<decimal> SeedQuartileRates { get; } = [4m, 3m, 2m, 1m];
+
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "quartile-graded-bonus";
 
@@ -23,39 +43,37 @@ public sealed record QuartileGradedBonusScheme : RenewalBonusScheme
     public override string Rule => TypeName;
 
     /// <summary>Dollars per dollar of first-month revenue for quartiles 1..4; default [4, 3, 2, 1] (seed 002); four values ≥ 0.</summary>
-    public ImmutableArray<decimal> QuartileRates
-    {
-        get;
-        init
-        {
-            if (value.IsDefault || value.Length != 4)
-            {
-                throw new ArgumentException(
-                    $"{nameof(QuartileRates)} must hold exactly 4 rates (quartiles 1..4), was {(value.IsDefault ? 0 : value.Length)}.",
-                    nameof(QuartileRates));
-            }
-
-            foreach (var rate in value)
-            {
-                Guard.NotNegative(rate, nameof(QuartileRates));
-            }
-
-            field = value;
-        }
-    } = [4m, 3m, 2m, 1m];
+    public ImmutableArray<decimal> QuartileRates { get; init => field = CheckRates(value); }
+        = CheckRates(QuartileRates.IsDefault ? SeedQuartileRates : QuartileRates);
 
     /// <summary>Months G of activations the grading looks at; default 3 (a quarter); must be &gt; 0.</summary>
-    public int GradingMonths { get; init => field = Guard.Positive(value, nameof(GradingMonths)); } = 3;
+    public int GradingMonths { get; init => field = Guard.Positive(value, nameof(GradingMonths)); } = Guard.Positive(GradingMonths, nameof(GradingMonths));
 
     /// <summary>
     /// Quartile of an agent with no activation in the grading cohort; default 3, whose default rate ($2 per $1) is the
     /// seed's ungraded k; 1..4.
     /// </summary>
-    public int UngradedQuartile
+    public int UngradedQuartile { get; init => field = CheckQuartile(value); } = CheckQuartile(UngradedQuartile);
+
+    private static ImmutableArray<decimal> CheckRates(ImmutableArray<decimal> value)
     {
-        get;
-        init => field = value is >= 1 and <= 4 ? value : throw Guard.OutOfRange(nameof(UngradedQuartile), value, "must be within [1, 4]");
-    } = 3;
+        if (value.IsDefault || value.Length != 4)
+        {
+            throw new ArgumentException(
+                $"{nameof(QuartileRates)} must hold exactly 4 rates (quartiles 1..4), was {(value.IsDefault ? 0 : value.Length)}.",
+                nameof(QuartileRates));
+        }
+
+        foreach (var rate in value)
+        {
+            Guard.NotNegative(rate, nameof(QuartileRates));
+        }
+
+        return value;
+    }
+
+    private static int CheckQuartile(int value)
+        => value is >= 1 and <= 4 ? value : throw Guard.OutOfRange(nameof(UngradedQuartile), value, "must be within [1, 4]");
 
     /// <summary>The quartile of every graded agent for activations in <paramref name="month"/>, with each agent's share.</summary>
     internal IReadOnlyDictionary<string, (int Quartile, RefusalShare Share)> Grades(EvaluationContext context, SalesMonth month)

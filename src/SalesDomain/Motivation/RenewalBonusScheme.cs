@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace SalesDomain.Motivation;
@@ -11,25 +12,30 @@ namespace SalesDomain.Motivation;
 /// For an activation of client c by agent a in month A with first-month revenue R = revenue(c, A) &gt; 0 and rate k:
 /// a payment of B = k × R in month A. The client renews in each month A+1..A+M when it has no refusal and revenue ≥
 /// <see cref="RenewalVolumeShare"/> × R. At the first failed month F: a clawback of B (whole) or
-/// B × (M − renewed months) ÷ M (pro-rata), never more than B. Windows reaching past the as-of month are pending.
+/// B × (M − renewed months) ÷ M rounded down to cents (pro-rata), never more than B. Windows reaching past the as-of month are pending.
 /// </remarks>
 public abstract record RenewalBonusScheme : MotivationScheme
 {
-    private protected RenewalBonusScheme()
+    private protected RenewalBonusScheme(
+        string name, int renewalMonths, decimal renewalVolumeShare, ClawbackMode clawback, ImmutableArray<string>? agents)
+        : base(name, agents)
     {
+        RenewalMonths = renewalMonths;
+        RenewalVolumeShare = renewalVolumeShare;
+        Clawback = clawback;
     }
 
     /// <summary>Months M the client must renew after its first month; default 4 (seed 002); must be &gt; 0.</summary>
-    public int RenewalMonths { get; init => field = Guard.Positive(value, nameof(RenewalMonths)); } = 4;
+    public int RenewalMonths { get; init => field = Guard.Positive(value, nameof(RenewalMonths)); }
 
     /// <summary>
     /// Share of the first month's revenue each renewal month must reach; default 1 ("at least the same volume",
     /// seed 002); must be within [0, 1].
     /// </summary>
-    public decimal RenewalVolumeShare { get; init => field = Guard.Share(value, nameof(RenewalVolumeShare)); } = 1m;
+    public decimal RenewalVolumeShare { get; init => field = Guard.Share(value, nameof(RenewalVolumeShare)); }
 
     /// <summary>How much a failed renewal takes back; default <see cref="ClawbackMode.Whole"/> (seed 002).</summary>
-    public ClawbackMode Clawback { get; init => field = Guard.Defined(value, nameof(Clawback)); } = ClawbackMode.Whole;
+    public ClawbackMode Clawback { get; init => field = Guard.Defined(value, nameof(Clawback)); }
 
     /// <summary>The part of a bonus <paramref name="bonus"/> a failure after <paramref name="renewedMonths"/> renewed months takes back.</summary>
     /// <param name="bonus">The bonus paid; ≥ 0.</param>
@@ -38,7 +44,8 @@ public abstract record RenewalBonusScheme : MotivationScheme
     {
         Guard.NotNegative(bonus);
         var unearned = RenewalMonths - Math.Clamp(renewedMonths, 0, RenewalMonths);
-        var back = Clawback == ClawbackMode.Whole ? bonus : bonus * unearned / RenewalMonths;
+        // Pro-rata is rounded down to whole cents, so that it never exceeds the exact unearned share.
+        var back = Clawback == ClawbackMode.Whole ? bonus : Math.Floor(bonus * unearned / RenewalMonths * 100m) / 100m;
         return Math.Min(bonus, back);
     }
 
@@ -59,6 +66,11 @@ public abstract record RenewalBonusScheme : MotivationScheme
 
             var (rate, basis) = rateOf(activation);
             var bonus = rate * first;
+            if (bonus == 0m)
+            {
+                continue; // a zero rate pays nothing and so can claw nothing back
+            }
+
             var paid = Line(activation.AgentId, activation.Month, PayoutLineKind.Payment, bonus, string.Create(
                 CultureInfo.InvariantCulture,
                 $"activation of client {activation.ClientId} in {activation.Month}: first-month revenue {first:0.00##} × {rate:0.####} per $1 ({basis}), paid upfront"));

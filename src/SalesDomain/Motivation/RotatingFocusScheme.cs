@@ -9,10 +9,14 @@ namespace SalesDomain.Motivation;
 /// </summary>
 /// <remarks>
 /// For each agent under the scheme and each month m inside a plan period p: a payment of
-/// p.Amount × min(1, max(0, metric(agent, m)) ÷ p.Target). Months outside every period pay no focus part.
+/// p.Amount × min(1, max(0, metric(agent, m)) ÷ p.Target), rounded to cents (half to even). Months outside every period pay no focus part.
 /// The plan's periods must not overlap; gaps are allowed.
 /// </remarks>
-public sealed record RotatingFocusScheme : MotivationScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="Plan">The focus periods; required; at least one; no overlaps.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record RotatingFocusScheme(string Name, ImmutableArray<FocusPeriod> Plan, ImmutableArray<string>? Agents = null)
+    : MotivationScheme(Name, Agents)
 {
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "rotating-focus";
@@ -21,33 +25,31 @@ public sealed record RotatingFocusScheme : MotivationScheme
     public override string Rule => TypeName;
 
     /// <summary>The focus periods, in any order; required; at least one; no two overlap.</summary>
-    public required ImmutableArray<FocusPeriod> Plan
-    {
-        get;
-        init
-        {
-            if (value.IsDefaultOrEmpty)
-            {
-                throw new ArgumentException($"{nameof(Plan)} must hold at least one focus period.", nameof(Plan));
-            }
-
-            var ordered = value.Select(p => Guard.NotNull(p, nameof(Plan))).OrderBy(p => p.Start).ToArray();
-            for (var i = 1; i < ordered.Length; i++)
-            {
-                if (ordered[i].Start <= ordered[i - 1].End)
-                {
-                    throw new ArgumentException(
-                        $"{nameof(Plan)} periods overlap: {ordered[i - 1].Start}..{ordered[i - 1].End} and {ordered[i].Start}..{ordered[i].End}.",
-                        nameof(Plan));
-                }
-            }
-
-            field = [.. ordered];
-        }
-    }
+    public ImmutableArray<FocusPeriod> Plan { get; init => field = Ordered(value); } = Ordered(Plan);
 
     /// <summary>The focus period containing the month, if any.</summary>
     public FocusPeriod? PeriodOf(SalesMonth month) => Plan.FirstOrDefault(p => p.Contains(month));
+
+    private static ImmutableArray<FocusPeriod> Ordered(ImmutableArray<FocusPeriod> value)
+    {
+        if (value.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException($"{nameof(Plan)} must hold at least one focus period.", nameof(Plan));
+        }
+
+        var ordered = value.Select(p => Guard.NotNull(p, nameof(Plan))).OrderBy(p => p.Start).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].Start <= ordered[i - 1].End)
+            {
+                throw new ArgumentException(
+                    $"{nameof(Plan)} periods overlap: {ordered[i - 1].Start}..{ordered[i - 1].End} and {ordered[i].Start}..{ordered[i].End}.",
+                    nameof(Plan));
+            }
+        }
+
+        return [.. ordered];
+    }
 
     /// <inheritdoc />
     internal override IEnumerable<PayoutLine> Evaluate(EvaluationContext context)
@@ -63,7 +65,7 @@ public sealed record RotatingFocusScheme : MotivationScheme
             {
                 var actual = context.Metric(period.Metric, agent.Id, month);
                 var attainment = Math.Min(1m, Math.Max(0m, actual) / period.Target);
-                var pay = period.Amount * attainment;
+                var pay = Math.Round(period.Amount * attainment, 2, MidpointRounding.ToEven);
                 if (pay > 0m)
                 {
                     yield return Line(agent.Id, month, PayoutLineKind.Payment, pay, string.Create(

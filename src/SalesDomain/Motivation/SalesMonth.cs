@@ -11,7 +11,7 @@ namespace SalesDomain.Motivation;
 [JsonConverter(typeof(SalesMonthJsonConverter))]
 public readonly record struct SalesMonth : IComparable<SalesMonth>
 {
-    private const int MaxIndex = (9999 * 12) + 11;
+    private const int MaxIndex = (9998 * 12) + 11; // 9999-12
 
     private readonly int _index;
 

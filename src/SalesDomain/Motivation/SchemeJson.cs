@@ -35,7 +35,8 @@ public static class SchemeJson
         }
         catch (JsonException e)
         {
-            throw new JsonException($"Invalid scheme file: {e.Message}", e.Path, e.LineNumber, e.BytePositionInLine, e);
+            var hint = e.Message.Contains("discriminator", StringComparison.OrdinalIgnoreCase) ? $" Known types: {KnownTypes}." : string.Empty;
+            throw new JsonException($"Invalid scheme file: {e.Message}{hint}", e.Path, e.LineNumber, e.BytePositionInLine, e);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
         {
@@ -47,10 +48,15 @@ public static class SchemeJson
     public static string Serialize(SchemeSet schemes)
         => JsonSerializer.Serialize(Guard.NotNull(schemes), MotivationJsonContext.Default.SchemeSet);
 
+    private const string KnownTypes =
+        "commission, active-base-bonus, upfront-bonus, quartile-graded-bonus, team-reward or rotating-focus";
+
     private static string Explain(Exception e) => e switch
     {
-        NotSupportedException when e.Message.Contains("abstract", StringComparison.Ordinal) || e.Message.Contains("type discriminator", StringComparison.OrdinalIgnoreCase)
-            => "each scheme needs a \"type\" of commission, active-base-bonus, upfront-bonus, quartile-graded-bonus, team-reward or rotating-focus. " + e.Message,
+        ArgumentException a when a.ParamName is { } name && a.Message.IndexOf($" (Parameter '{name}')", StringComparison.Ordinal) is var cut and > 0
+            => a.Message[..cut],
+        NotSupportedException when e.Message.Contains("discriminator", StringComparison.OrdinalIgnoreCase)
+            => $"each scheme needs a \"type\" of {KnownTypes}. {e.Message}",
         _ => e.Message,
     };
 }
@@ -66,6 +72,7 @@ public static class SchemeJson
     ReadCommentHandling = JsonCommentHandling.Skip,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowOutOfOrderMetadataProperties = true,
+    RespectRequiredConstructorParameters = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SchemeSet))]
 [JsonSerializable(typeof(MotivationScheme))]

@@ -10,16 +10,18 @@ public sealed record SchemeSet
 {
     /// <summary>Creates a set from schemes.</summary>
     /// <param name="schemes">At least one scheme, names unique.</param>
-    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    public SchemeSet(params IEnumerable<MotivationScheme> schemes) => Schemes = [.. Guard.NotNull(schemes)];
+    [System.Text.Json.Serialization.JsonConstructor]
+    public SchemeSet(ImmutableArray<MotivationScheme> schemes) => Schemes = schemes;
 
-    /// <summary>Creates an empty-shell set for deserialisation; <see cref="Schemes"/> must be set.</summary>
-    public SchemeSet()
+    /// <summary>Creates a set from schemes.</summary>
+    /// <param name="schemes">At least one scheme, names unique.</param>
+    public SchemeSet(params IEnumerable<MotivationScheme> schemes)
+        : this([.. Guard.NotNull(schemes)])
     {
     }
 
     /// <summary>The schemes, in the order given (lines of the same agent and month follow it); at least one; names unique.</summary>
-    public required ImmutableArray<MotivationScheme> Schemes
+    public ImmutableArray<MotivationScheme> Schemes
     {
         get;
         init

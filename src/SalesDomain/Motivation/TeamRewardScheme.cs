@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace SalesDomain.Motivation;
@@ -13,7 +14,20 @@ namespace SalesDomain.Motivation;
 /// split among its members in whole cents (members in ordinal id order; the last takes the remainder) and booked as
 /// <see cref="PayoutLineKind.Accrual"/> lines. Agents without a team take no part.
 /// </remarks>
-public sealed record TeamRewardScheme : MotivationScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="Reward">What the winners get; required.</param>
+/// <param name="Cost">Cost of the reward per winning team per month; required.</param>
+/// <param name="Metric">The metric teams are compared by; default revenue.</param>
+/// <param name="PerMember">Compare per-member averages; default false.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record TeamRewardScheme(
+    string Name,
+    string Reward,
+    decimal Cost,
+    MotivationMetric Metric = MotivationMetric.Revenue,
+    bool PerMember = false,
+    ImmutableArray<string>? Agents = null)
+    : MotivationScheme(Name, Agents)
 {
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "team-reward";
@@ -22,16 +36,16 @@ public sealed record TeamRewardScheme : MotivationScheme
     public override string Rule => TypeName;
 
     /// <summary>The metric teams are compared by; default <see cref="MotivationMetric.Revenue"/>.</summary>
-    public MotivationMetric Metric { get; init => field = Guard.Defined(value, nameof(Metric)); } = MotivationMetric.Revenue;
+    public MotivationMetric Metric { get; init => field = Guard.Defined(value, nameof(Metric)); } = Guard.Defined(Metric, nameof(Metric));
 
     /// <summary>Whether to compare the per-member average instead of the team total; default false.</summary>
-    public bool PerMember { get; init; }
+    public bool PerMember { get; init; } = PerMember;
 
     /// <summary>What the winners get (e.g. "bowling night"); required; not empty.</summary>
-    public required string Reward { get; init => field = Guard.NotEmpty(value, nameof(Reward)); }
+    public string Reward { get; init => field = Guard.NotEmpty(value, nameof(Reward)); } = Guard.NotEmpty(Reward, nameof(Reward));
 
     /// <summary>Cost of the reward per winning team per month in the base currency; required; ≥ 0.</summary>
-    public required decimal Cost { get; init => field = Guard.NotNegative(value, nameof(Cost)); }
+    public decimal Cost { get; init => field = Guard.NotNegative(value, nameof(Cost)); } = Guard.NotNegative(Cost, nameof(Cost));
 
     /// <summary>The winning teams of a month with their value; empty when no team has a positive value.</summary>
     internal IReadOnlyList<(string Team, decimal Value, string[] Members)> Winners(EvaluationContext context, SalesMonth month)

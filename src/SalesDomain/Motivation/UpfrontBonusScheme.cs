@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace SalesDomain.Motivation;
@@ -8,7 +9,20 @@ namespace SalesDomain.Motivation;
 /// k = 2, M = 4, whole clawback — $500 first month → $1,000 bonus; 5 × $500 = $2,500 revenue (bonus = 40 %); a third
 /// month of $300 → the $1,000 is clawed back. JSON type <c>upfront-bonus</c>.
 /// </summary>
-public sealed record UpfrontBonusScheme : RenewalBonusScheme
+/// <param name="Name">Name of the scheme; not empty.</param>
+/// <param name="RatePerDollar">Bonus k per dollar of first-month revenue; default 2.</param>
+/// <param name="RenewalMonths">Months M the client must renew; default 4.</param>
+/// <param name="RenewalVolumeShare">Share of the first month's revenue each renewal month must reach; default 1.</param>
+/// <param name="Clawback">Whole (default) or pro-rata clawback.</param>
+/// <param name="Agents">Agents under the scheme; null (default) for all.</param>
+public sealed record UpfrontBonusScheme(
+    string Name,
+    decimal RatePerDollar = 2m,
+    int RenewalMonths = 4,
+    decimal RenewalVolumeShare = 1m,
+    ClawbackMode Clawback = ClawbackMode.Whole,
+    ImmutableArray<string>? Agents = null)
+    : RenewalBonusScheme(Name, RenewalMonths, RenewalVolumeShare, Clawback, Agents)
 {
     /// <summary>The JSON <c>type</c> of this scheme.</summary>
     public const string TypeName = "upfront-bonus";
@@ -17,7 +31,7 @@ public sealed record UpfrontBonusScheme : RenewalBonusScheme
     public override string Rule => TypeName;
 
     /// <summary>Bonus k in dollars per dollar of first-month revenue; default 2 (seed 002); must be ≥ 0.</summary>
-    public decimal RatePerDollar { get; init => field = Guard.NotNegative(value, nameof(RatePerDollar)); } = 2m;
+    public decimal RatePerDollar { get; init => field = Guard.NotNegative(value, nameof(RatePerDollar)); } = Guard.NotNegative(RatePerDollar, nameof(RatePerDollar));
 
     /// <inheritdoc />
     internal override Func<Activation, (decimal Rate, string Basis)> RateBook(EvaluationContext context)

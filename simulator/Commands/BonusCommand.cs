@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SalesDomain.Csv;
+using SalesDomain.Motivation;
+using Spectre.Console;
+
+namespace SalesDomain.Simulator.Commands;
+
+/// <summary><c>bonus</c>: evaluates motivation schemes over a monthly sales file (docs/motivation.md).</summary>
+internal static class BonusCommand
+{
+    public static Command Create()
+    {
+        var scheme = CommonOptions.InputFile("--scheme", "Scheme file (JSON, docs/motivation.md): {\"schemes\": [ … ]} or a single scheme.");
+        var sales = CommonOptions.InputFile("--sales", "Sales CSV: agent_id,client_id,month (yyyy-MM),amount[,team,outlet_type,client_class].");
+        var json = CommonOptions.Json();
+        var command = new Command("bonus", "Payout statement per agent and month with totals: paid, clawed back, net, payout ratio.")
+        {
+            scheme, sales, json,
+        };
+        command.SetAction(result => CliErrors.Guarded(() => Run(
+            result.GetRequiredValue(scheme), result.GetRequiredValue(sales), result.GetValue(json))));
+        return command;
+    }
+
+    /// <summary>Reads both files and evaluates; the report and the import's rejected rows.</summary>
+    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile)
+    {
+        var schemes = SchemeJson.Parse(File.ReadAllText(schemeFile.FullName));
+        var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName);
+        var statement = PayoutEngine.Evaluate(schemes, MonthlySalesCsvImporter.ToPayoutInput(import.Accepted));
+        return (BonusReport.From(schemes, statement, import), import);
+    }
+
+    private static int Run(FileInfo schemeFile, FileInfo salesFile, bool json)
+    {
+        var (report, import) = Evaluate(schemeFile, salesFile);
+        foreach (var row in import.Rejected)
+        {
+            Console.Error.WriteLine($"rejected {salesFile.Name} {row}");
+        }
+
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(report, BonusJsonContext.Default.BonusReport));
+        }
+        else
+        {
+            Render(report, import.Summary);
+        }
+
+        return 0;
+    }
+
+    private static void Render(BonusReport report, string summary)
+    {
+        var console = AnsiConsole.Console;
+        console.MarkupLine(Markup.Escape($"{report.Schemes.Count} scheme(s), months {report.FirstMonth ?? "-"}..{report.AsOf ?? "-"}; {summary}"));
+        var lines = new Table().Title("Payout statement").AddColumns("agent", "month", "kind", "amount", "scheme", "cause");
+        foreach (var month in report.Statement)
+        {
+            foreach (var line in month.Lines)
+            {
+                lines.AddRow(Markup.Escape(month.AgentId), month.Month, line.Kind, line.Amount.ToString("N2", CultureInfo.InvariantCulture),
+                    Markup.Escape(line.Scheme), Markup.Escape(line.Cause));
+            }
+        }
+
+        var agents = new Table().Title("By agent").AddColumns("agent", "paid", "clawed back", "net", "non-cash", "revenue");
+        foreach (var (id, t) in report.ByAgent)
+        {
+            agents.AddRow(Markup.Escape(id), Money(t.Paid), Money(t.ClawedBack), Money(t.Net), Money(t.NonCash), Money(t.Revenue));
+        }
+
+        var schemes = new Table().Title("Cost by scheme and month").AddColumns("month", "scheme", "paid", "clawed back", "cost", "payout ratio");
+        foreach (var s in report.BySchemeMonth)
+        {
+            schemes.AddRow(s.Month, Markup.Escape(s.Scheme), Money(s.Paid), Money(s.ClawedBack), Money(s.Cost), Ratio(s.PayoutRatio));
+        }
+
+        console.Write(lines);
+        console.Write(agents);
+        console.Write(schemes);
+        console.MarkupLine(Markup.Escape(
+            $"total paid {Money(report.TotalPaid)}, clawed back {Money(report.TotalClawedBack)}, net {Money(report.Net)}, non-cash {Money(report.TotalNonCash)}, " +
+            $"revenue {Money(report.Revenue)}, payout ratio {Ratio(report.PayoutRatio)}; {report.RejectedRows} rejected row(s)"));
+    }
+
+    private static string Money(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
+
+    private static string Ratio(decimal? value) => value is { } v ? v.ToString("P2", CultureInfo.InvariantCulture) : "-";
+}

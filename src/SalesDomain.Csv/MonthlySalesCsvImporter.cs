@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SalesDomain.Motivation;
+
+namespace SalesDomain.Csv;
+
+/// <summary>
+/// Imports monthly sales for the motivation schemes (docs/motivation.md, "Sales CSV"). The header must name
+/// <c>agent_id</c>, <c>client_id</c>, <c>month</c> (<c>yyyy-MM</c>) and <c>amount</c>; optional <c>team</c>,
+/// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes.
+/// Names match case-insensitively; other columns are ignored. Amounts use the invariant culture (<c>1234.56</c>,
+/// leading minus for returns). A row is rejected with its line number and reason when its field count differs from
+/// the header's (so that an unquoted <c>1,000</c> is not read as 1), when a field is empty or malformed, or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
+/// </summary>
+public static class MonthlySalesCsvImporter
+{
+    private static readonly string[] Required = ["agent_id", "client_id", "month", "amount"];
+
+    /// <summary>Imports from a file.</summary>
+    /// <param name="path">Path of the CSV file.</param>
+    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ImportResult<SalesCsvRow> ImportFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var reader = new StreamReader(path);
+        return Import(reader);
+    }
+
+    /// <summary>Imports from a reader positioned at the header line.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    public static ImportResult<SalesCsvRow> Import(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var badData = false;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = _ => badData = true,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+            IgnoreBlankLines = true,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        {
+            throw new CsvImportException("The CSV file is empty: a header line agent_id,client_id,month,amount is required.");
+        }
+
+        var names = header.Select(h => h.Trim()).ToArray();
+        int? Find(string name) => Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;
+        var columns = Required.Select(name => Find(name) ?? throw new CsvImportException(
+            $"The header has no '{name}' column; required: {string.Join(",", Required)}; it has: {string.Join(", ", names)}.")).ToArray();
+        var (team, outlet, clientClass) = (Find("team"), Find("outlet_type"), Find("client_class"));
+
+        var state = new Consistency();
+        var accepted = ImmutableArray.CreateBuilder<SalesCsvRow>();
+        var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            var fields = csv.Parser.Record ?? [];
+            string Field(int? index) => index is { } i && i < fields.Length ? fields[i].Trim() : string.Empty;
+            var reason = badData ? "malformed quoting" : null;
+            badData = false;
+            SalesCsvRow? row = null;
+            reason ??= fields.Length != names.Length
+                ? $"expected {names.Length} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
+                : Parse(Field(columns[0]), Field(columns[1]), Field(columns[2]), Field(columns[3]), out var sale)
+                  ?? state.Check(row = new SalesCsvRow(sale!, Field(team), Field(outlet), Field(clientClass)));
+            if (reason is null)
+            {
+                accepted.Add(row!);
+            }
+            else
+            {
+                rejected.Add(new RejectedRow(line, reason));
+            }
+        }
+
+        return new ImportResult<SalesCsvRow>(accepted.ToImmutable(), rejected.ToImmutable());
+    }
+
+    /// <summary>
+    /// The payout input of the accepted rows (<see cref="PayoutInput.FromSales"/>): agents with their teams, clients
+    /// with their outlet types and classes, activations derived from the sales, as of the latest month.
+    /// </summary>
+    public static PayoutInput ToPayoutInput(IEnumerable<SalesCsvRow> rows)
+    {
+        var list = rows?.ToList() ?? throw new ArgumentNullException(nameof(rows));
+        var agents = list.Where(r => r.Sale.AgentId is not null).GroupBy(r => r.Sale.AgentId!, StringComparer.Ordinal)
+            .Select(g => new Agent(g.Key, g.Select(r => r.Team).FirstOrDefault(t => t.Length > 0) ?? string.Empty));
+        var clients = list.GroupBy(r => r.Sale.ClientId, StringComparer.Ordinal)
+            .Select(g => new ClientAccount(g.Key)
+            {
+                OutletType = g.Select(r => r.OutletType).FirstOrDefault(t => t.Length > 0) ?? string.Empty,
+                ClientClass = g.Select(r => r.ClientClass).FirstOrDefault(t => t.Length > 0) ?? string.Empty,
+            });
+        var derived = PayoutInput.FromSales(list.Select(r => r.Sale), agents);
+        var assigned = derived.Clients.ToDictionary(c => c.Id, c => c.AgentId, StringComparer.Ordinal);
+        return new PayoutInput(
+            derived.Agents,
+            clients.Select(c => c with { AgentId = assigned[c.Id] }),
+            derived.Sales,
+            derived.Activations,
+            asOf: derived.AsOf);
+    }
+
+    private static string? Parse(string agent, string client, string monthText, string amountText, out MonthlySale? sale)
+    {
+        sale = null;
+        if (agent.Length == 0)
+        {
+            return "agent_id is empty";
+        }
+
+        if (client.Length == 0)
+        {
+            return "client_id is empty";
+        }
+
+        if (!SalesMonth.TryParse(monthText, out var month))
+        {
+            return $"month '{monthText}' is not a month in the format yyyy-MM";
+        }
+
+        if (amountText.Length == 0)
+        {
+            return "amount is empty";
+        }
+
+        if (!decimal.TryParse(amountText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return $"amount '{amountText}' is not a number (use a point for decimals, no thousands separators)";
+        }
+
+        sale = new MonthlySale(agent, client, month, amount);
+        return null;
+    }
+
+    /// <summary>First non-empty team per agent and attributes per client; later rows must agree.</summary>
+    private sealed class Consistency
+    {
+        private readonly Dictionary<string, string> _team = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _outlet = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _class = new(StringComparer.Ordinal);
+
+        public string? Check(SalesCsvRow row)
+        {
+            var agent = row.Sale.AgentId ?? string.Empty; // the importer always credits an agent
+            var conflict = Conflict(_team, agent, row.Team, "team", "agent")
+                ?? Conflict(_outlet, row.Sale.ClientId, row.OutletType, "outlet_type", "client")
+                ?? Conflict(_class, row.Sale.ClientId, row.ClientClass, "client_class", "client");
+            if (conflict is null)
+            {
+                Remember(_team, agent, row.Team);
+                Remember(_outlet, row.Sale.ClientId, row.OutletType);
+                Remember(_class, row.Sale.ClientId, row.ClientClass);
+            }
+
+            return conflict;
+        }
+
+        private static string? Conflict(Dictionary<string, string> known, string id, string value, string column, string what)
+            => value.Length > 0 && known.TryGetValue(id, out var earlier) && earlier != value
+                ? $"{column} '{value}' contradicts '{earlier}' given earlier for {what} '{id}'"
+                : null;
+
+        private static void Remember(Dictionary<string, string> known, string id, string value)
+        {
+            if (value.Length > 0)
+            {
+                known.TryAdd(id, value);
+            }
+        }
+    }
+}
