@@ -34,12 +34,12 @@ internal static class PayoutEvaluation
         var schemes = ImmutableArray.CreateBuilder<MotivationScheme>();
         if (b.CommissionRate > 0m)
         {
-            schemes.Add(new CommissionScheme { Name = "commission", Rate = b.CommissionRate });
+            schemes.Add(new CommissionScheme("commission", b.CommissionRate));
         }
 
         if (b.ActivationBonus > 0m)
         {
-            schemes.Add(new ActiveBaseBonusScheme { Name = "active-base", DefaultAmount = b.ActivationBonus });
+            schemes.Add(new ActiveBaseBonusScheme("active-base", DefaultAmount: b.ActivationBonus));
         }
 
         // No clawback = one renewal month that any volume passes.
@@ -47,17 +47,11 @@ internal static class PayoutEvaluation
         var share = b.ClawbackMonths > 0 ? b.RenewalTolerance : 0m;
         if (b.QuartileRates.Count == 4)
         {
-            schemes.Add(new QuartileGradedBonusScheme
-            {
-                Name = UpfrontName, QuartileRates = [.. b.QuartileRates], RenewalMonths = months, RenewalVolumeShare = share,
-            });
+            schemes.Add(new QuartileGradedBonusScheme(UpfrontName, [.. b.QuartileRates], RenewalMonths: months, RenewalVolumeShare: share));
         }
         else if (b.UpfrontRatePerDollar > 0m)
         {
-            schemes.Add(new UpfrontBonusScheme
-            {
-                Name = UpfrontName, RatePerDollar = b.UpfrontRatePerDollar, RenewalMonths = months, RenewalVolumeShare = share,
-            });
+            schemes.Add(new UpfrontBonusScheme(UpfrontName, b.UpfrontRatePerDollar, months, share));
         }
 
         return schemes.ToImmutable();
