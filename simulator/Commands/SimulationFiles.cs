@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SalesDomain.Simulation.Results;
+using ScottPlot;
+
+namespace SalesDomain.Simulator.Commands;
+
+/// <summary>The files of <c>run --out</c> and <c>sweep --out</c>: monthly CSV and JSON, PNG charts (ScottPlot).</summary>
+internal static class SimulationFiles
+{
+    /// <summary>Writes monthly.csv, monthly.json, revenue.png, active-clients.png and payout-ratio.png; returns the paths.</summary>
+    public static IReadOnlyList<string> WriteRun(SimulationResult result, DirectoryInfo dir)
+    {
+        dir.Create();
+        var csv = Path.Combine(dir.FullName, "monthly.csv");
+        File.WriteAllText(csv, MonthlyCsv(result), Encoding.UTF8);
+        var json = Path.Combine(dir.FullName, "monthly.json");
+        File.WriteAllText(json, JsonSerializer.Serialize(MonthlyReport.From(result), SimulationJsonContext.Default.MonthlyReport));
+        return
+        [
+            csv,
+            json,
+            Chart(result, Metric.Revenue, "Revenue per month", Path.Combine(dir.FullName, "revenue.png")),
+            Chart(result, Metric.ActiveClients, "Active clients", Path.Combine(dir.FullName, "active-clients.png")),
+            Chart(result, Metric.PayoutRatio, "Bonus payout ÷ revenue", Path.Combine(dir.FullName, "payout-ratio.png")),
+        ];
+    }
+
+    /// <summary>One row per month; for every metric its mean, p05 and p95.</summary>
+    public static string MonthlyCsv(SimulationResult result)
+    {
+        var metrics = Enum.GetValues<Metric>();
+        var text = new StringBuilder("month");
+        foreach (var m in metrics)
+        {
+            var key = SimulationCli.Key(m);
+            text.Append(CultureInfo.InvariantCulture, $",{key}_mean,{key}_p05,{key}_p95");
+        }
+
+        text.Append('\n');
+        for (var month = 0; month < result.Months; month++)
+        {
+            text.Append((month + 1).ToString(CultureInfo.InvariantCulture));
+            foreach (var m in metrics)
+            {
+                var b = result.BandOf(m, month);
+                text.Append(CultureInfo.InvariantCulture, $",{b.Mean},{b.P05},{b.P95}");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Mean line over the 5–95 % band of a metric, month by month.</summary>
+    private static string Chart(SimulationResult result, Metric metric, string title, string path)
+    {
+        var xs = Enumerable.Range(1, result.Months).Select(m => (double)m).ToArray();
+        var bands = Enumerable.Range(0, result.Months).Select(m => result.BandOf(metric, m)).ToArray();
+        var plot = new Plot();
+        var fill = plot.Add.FillY(xs, [.. bands.Select(b => (double)b.P05)], [.. bands.Select(b => (double)b.P95)]);
+        fill.LegendText = "5–95 %";
+        fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
+        fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
+        var line = plot.Add.ScatterLine(xs, [.. bands.Select(b => (double)b.Mean)]);
+        line.LegendText = "mean";
+        line.Color = Colors.Navy;
+        line.LineWidth = 2;
+        plot.Title($"{result.Scenario}: {title} ({result.Runs} runs)");
+        plot.XLabel("month");
+        plot.ShowLegend();
+        plot.SavePng(path, 900, 500);
+        return path;
+    }
+
+    /// <summary>A heat map of a sweep's mean values: x values across, y values down.</summary>
+    public static string HeatMap(double[,] values, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string title, string xLabel, string yLabel, string path)
+    {
+        var plot = new Plot();
+        var map = plot.Add.Heatmap(values);
+        plot.Add.ColorBar(map);
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, xs.Count).Select(i => (double)i)], [.. xs.Select(x => x.ToString(CultureInfo.InvariantCulture))]);
+        // The heat map draws row 0 at the top: the tick at height p is row ys.Count − 1 − p.
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ys.Count).Select(i => (double)i)], [.. ys.Reverse().Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        plot.SavePng(path, 900, 600);
+        return path;
+    }
+}

@@ -1,0 +1,88 @@
+namespace SalesDomain.Simulation.Engine;
+
+/// <summary>The clients' weekly life: hand-over, early refusal, churn, purchases (DOMAIN.md §3, §7, §8).</summary>
+internal sealed partial class Replication
+{
+    /// <summary>
+    /// Every active client, once a week: (1) a hunter's client due for hand-over goes to the farmer with the fewest
+    /// clients, or is lost with the hand-over loss probability; (2) a scheduled early refusal ends it; (3) the churn hazard
+    /// (base × neglect ÷ contact frequency × stickiness) may end it; (4) it buys: in the first week of the month under
+    /// monthly billing, else with probability 1 / interval, an amount of monthly spend × interval / weeks-per-month × noise.
+    /// </summary>
+    private void ClientsAct(int week, int month)
+    {
+        var b = _s.Clients;
+        var monthStart = week == _plan.MonthStartWeek[month];
+        var billing = _s.Population.MonthlyBilling;
+        for (var n = _c.ActiveCount - 1; n >= 0; n--)
+        {
+            var i = _c.ActiveList[n];
+            if (_c.HandOverWeek[i] == week)
+            {
+                _c.HandOverWeek[i] = -1;
+                if (_rng.Chance(b.HandOverLoss))
+                {
+                    _handOverLosses++;
+                    Lose(i);
+                    continue;
+                }
+
+                HandOver(i);
+            }
+
+            if (_c.RefusalWeek[i] == week)
+            {
+                _refusals++;
+                Lose(i);
+                continue;
+            }
+
+            var neglectMonths = (week - _c.LastContactWeek[i]) / SimulationPlan.WeeksPerMonth;
+            var neglect = Math.Min(b.MaxNeglectMultiplier, 1 + (b.NeglectChurnPerMonth * neglectMonths));
+            var sticky = _c.Acquirer[i] >= 0 && _c.Owner[i] == _c.Acquirer[i] ? b.StickinessChurnFactor : 1;
+            var hazard = _plan.BaseWeeklyChurn * neglect * sticky / (1 + (b.ContactChurnReduction * _c.RecentContacts[i]));
+            _c.RecentContacts[i] *= 0.75;
+            if (_rng.Chance(hazard))
+            {
+                _churnedByHazard++;
+                Lose(i);
+                continue;
+            }
+
+            if (_c.AcquiredWeek[i] == week)
+            {
+                continue;
+            }
+
+            if (billing)
+            {
+                if (monthStart)
+                {
+                    Purchase(i, Money(MonthlySpend(i) * Noise(i)), week);
+                }
+            }
+            else if (_rng.Chance(1 / _c.IntervalWeeks[i]))
+            {
+                var interval = Math.Max(1, _c.IntervalWeeks[i]);
+                Purchase(i, Money(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(i)), week);
+            }
+        }
+    }
+
+    private void HandOver(int i)
+    {
+        var farmer = FewestClients(_m.Farmers);
+        if (farmer < 0)
+        {
+            return;
+        }
+
+        if (_c.Owner[i] >= 0)
+        {
+            _m.Clients[_c.Owner[i]]--;
+        }
+
+        _c.Owner[i] = farmer;
+        _m.Clients[farmer]++;
+    }
+}

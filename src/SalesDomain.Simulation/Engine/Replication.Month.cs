@@ -1,0 +1,232 @@
+using SalesDomain.Segmentation;
+using SalesDomain.Simulation.Bonus;
+using SalesDomain.Simulation.Results;
+
+namespace SalesDomain.Simulation.Engine;
+
+/// <summary>Month end: bonus books, growth, the library's ABC/XYZ recomputed, the plans for next month, the metrics.</summary>
+internal sealed partial class Replication
+{
+    private readonly double[] _sortKeys;
+    private readonly ClientValue[] _abcValues;
+    private readonly decimal[] _window;
+
+    private void EndMonth(int month)
+    {
+        BookBonuses(month);
+        var compliant = 0;
+        for (var i = 0; i < _c.Count; i++)
+        {
+            if (_c.Status[i] == ClientStatus.Potential)
+            {
+                _c.Potential[i] *= 1 + _c.Growth[i];
+                continue;
+            }
+
+            if (_c.Status[i] == ClientStatus.Active && _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)])
+            {
+                compliant++;
+            }
+
+            _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
+            _c.RevenueThisMonth[i] = 0m;
+            _c.ContactsThisMonth[i] = 0;
+            _c.Potential[i] *= 1 + _c.Growth[i];
+            _c.Development[i] *= 1 - _s.Clients.DevelopmentDecayPerMonth;
+        }
+
+        var salaries = 0m;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            salaries += _m.Salary[m];
+        }
+
+        var active = _c.ActiveCount;
+        Record(Metric.Revenue, month, _monthRevenue);
+        Record(Metric.ActiveClients, month, active);
+        Record(Metric.PotentialClients, month, _c.PotentialCount);
+        Record(Metric.LostClients, month, _c.Count - active - _c.PotentialCount);
+        Record(Metric.Acquired, month, _monthAcquired);
+        Record(Metric.Reactivated, month, _monthReactivated);
+        Record(Metric.Churned, month, _monthChurned);
+        Record(Metric.NormContacts, month, _monthNormContacts);
+        Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
+        Record(Metric.SalaryCost, month, salaries);
+        Segment(month);
+        _monthRevenue = 0m;
+        _monthAcquired = _monthReactivated = _monthChurned = 0;
+        _monthNormContacts = 0;
+    }
+
+    /// <summary>
+    /// Books the month for the bonus program: the revenue of clients inside their activation window (first month plus
+    /// renewal months) and each manager's assigned-client revenue; evaluated with the library at the end of the run.
+    /// </summary>
+    private void BookBonuses(int month)
+    {
+        if (_plan.TracksActivations)
+        {
+            for (var i = 0; i < _c.Count; i++)
+            {
+                var start = _c.BonusMonth[i];
+                if (start < 0)
+                {
+                    continue;
+                }
+
+                if (_c.RevenueThisMonth[i] != 0m)
+                {
+                    _books.WindowSales.Add((i, _c.BonusManager[i], month, _c.RevenueThisMonth[i]));
+                }
+
+                if (month - start >= _plan.WindowMonths)
+                {
+                    _c.BonusMonth[i] = -1;
+                }
+            }
+        }
+
+        for (var m = 0; m < _m.Count; m++)
+        {
+            _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
+            _m.OwnedRevenue[m] = 0m;
+        }
+    }
+
+    /// <summary>Evaluates the program over the whole run and fills the payout series (see <see cref="PayoutEvaluation"/>).</summary>
+    private PayoutFigures SettlePayouts()
+    {
+        var figures = PayoutEvaluation.Evaluate(_plan.Schemes, _s.Bonus.ClawbackMonths, _books);
+        var revenue = _series[(int)Metric.Revenue];
+        var salaries = _series[(int)Metric.SalaryCost];
+        for (var month = 0; month < _plan.Months; month++)
+        {
+            var payout = figures.Payout[month];
+            Record(Metric.BonusPayout, month, payout);
+            Record(Metric.PayoutRatio, month, revenue[month] == 0m ? 0m : Math.Round(payout / revenue[month], 6));
+            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout);
+            Record(Metric.UpfrontPaid, month, figures.UpfrontPaid[month]);
+            Record(Metric.UpfrontClawedBack, month, figures.UpfrontClawedBack[month]);
+        }
+
+        return figures;
+    }
+
+    /// <summary>
+    /// Recomputes ABC (revenue over the ABC window) and XYZ (monthly revenue over the XYZ window, from the client's first
+    /// month if later) of the active clients with the library's <see cref="AbcAnalysis"/> and <see cref="XyzAnalysis"/>,
+    /// then rebuilds next month's contact plan (A, B, C; within a class Z, Y, X: unstable clients first) and the
+    /// reactivation list (lapsed active and lost clients by potential descending).
+    /// </summary>
+    private void Segment(int month)
+    {
+        var f = _s.Farming;
+        var active = _c.ActiveCount;
+        for (var n = 0; n < active; n++)
+        {
+            var i = _c.ActiveList[n];
+            var sum = 0m;
+            for (var j = 0; j < f.AbcWindowMonths; j++)
+            {
+                sum += _c.History[(i * _c.HistoryMonths) + Slot(month - j)];
+            }
+
+            _abcValues[n] = new ClientValue(_plan.ClientIds[i], sum);
+        }
+
+        var abc = AbcAnalysis.Classify(new ArraySegment<ClientValue>(_abcValues, 0, active));
+        var aCount = 0;
+        foreach (var entry in abc.Entries)
+        {
+            var i = int.Parse(entry.ClientId, System.Globalization.CultureInfo.InvariantCulture);
+            _c.Abc[i] = (byte)entry.Class;
+            aCount += entry.Class == AbcClass.A ? 1 : 0;
+        }
+
+        Span<int> buckets = stackalloc int[10];
+        var xCount = 0;
+        for (var n = 0; n < active; n++)
+        {
+            var i = _c.ActiveList[n];
+            var sinceWon = month - MonthOf(_c.AcquiredWeek[i]) + 1;
+            var length = Math.Clamp(sinceWon, 1, f.XyzWindowMonths);
+            for (var j = 0; j < length; j++)
+            {
+                _window[length - 1 - j] = _c.History[(i * _c.HistoryMonths) + Slot(month - j)];
+            }
+
+            var xyz = XyzAnalysis.Classify(_window.AsSpan(0, length));
+            _c.Xyz[i] = (byte)xyz;
+            xCount += xyz == XyzClass.X ? 1 : 0;
+            buckets[PlanBucket(i) + 1]++;
+        }
+
+        for (var k = 1; k < buckets.Length; k++)
+        {
+            buckets[k] += buckets[k - 1];
+        }
+
+        for (var n = 0; n < active; n++)
+        {
+            var i = _c.ActiveList[n];
+            _contactOrder[buckets[PlanBucket(i)]++] = i;
+        }
+
+        _contactOrderCount = active;
+        BuildReactivationList(month);
+        if (month >= 0)
+        {
+            Record(Metric.AClients, month, aCount);
+            Record(Metric.XClients, month, xCount);
+        }
+    }
+
+    private void BuildReactivationList(int month)
+    {
+        var week = _plan.MonthStartWeek[month + 1] - 1; // the last week of the month just ended
+        var count = 0;
+        var lapsed = 0;
+        for (var i = 0; i < _c.Count; i++)
+        {
+            var status = _c.Status[i];
+            var isLapsed = status == ClientStatus.Active
+                && week - _c.LastPurchaseWeek[i] > _s.Clients.LapseIntervalFactor * _c.IntervalWeeks[i];
+            if (isLapsed || status == ClientStatus.Lost)
+            {
+                _reactivationList[count] = i;
+                _sortKeys[count++] = -_c.Potential[i];
+                lapsed += isLapsed ? 1 : 0;
+            }
+        }
+
+        Array.Sort(_sortKeys, _reactivationList, 0, count);
+        _reactivationCount = count;
+        if (month >= 0)
+        {
+            Record(Metric.LapsedClients, month, lapsed);
+        }
+    }
+
+    private int PlanBucket(int i) => (_c.Abc[i] * 3) + (2 - _c.Xyz[i]);
+
+    /// <summary>The client's ABC × XYZ cell, index abc × 3 + xyz.</summary>
+    private int Cell(int i) => (_c.Abc[i] * 3) + _c.Xyz[i];
+
+    private int Slot(int month) => ((month % _c.HistoryMonths) + _c.HistoryMonths) % _c.HistoryMonths;
+
+    private int MonthOf(int week)
+    {
+        if (week < 0)
+        {
+            return int.MinValue / 4;
+        }
+
+        var m = 0;
+        while (m < _plan.Months && _plan.MonthStartWeek[m + 1] <= week)
+        {
+            m++;
+        }
+
+        return m;
+    }
+}

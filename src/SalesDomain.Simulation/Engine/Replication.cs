@@ -1,0 +1,190 @@
+using SalesDomain.Model;
+using SalesDomain.Simulation.Bonus;
+using SalesDomain.Simulation.Results;
+using SalesDomain.Simulation.Scenarios;
+
+namespace SalesDomain.Simulation.Engine;
+
+/// <summary>
+/// One replication of a scenario: its own population and random streams derived from (seed, replication index), the
+/// weekly processes and the month-end books (docs/simulator.md). State lives in <see cref="ClientTable"/> and
+/// <see cref="ManagerTable"/>; nothing is allocated per week.
+/// </summary>
+internal sealed partial class Replication
+{
+    private const int PopulationStream = 0;
+    private const int DynamicsStream = 1;
+
+    private readonly SimulationPlan _plan;
+    private readonly Scenario _s;
+    private readonly ClientTable _c;
+    private readonly ManagerTable _m;
+    private readonly BonusBooks _books;
+    private readonly decimal[][] _series;
+    private RandomStream _rng;
+    private int _month;
+
+    // Month counters, reset at each month end.
+    private decimal _monthRevenue;
+    private int _monthAcquired, _monthReactivated, _monthChurned;
+    private long _monthNormContacts;
+
+    // Whole-run counters (the ledger).
+    private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
+    private long _purchases, _normContacts, _reactivationContacts;
+
+    private Replication(SimulationPlan plan, long seed, int replication)
+    {
+        _plan = plan;
+        _s = plan.Scenario;
+                _c = new ClientTable(plan.Population, plan.HistoryMonths);
+        _m = new ManagerTable(_s.SalesForce);
+        _books = new BonusBooks(_m.Count, plan.Months);
+        _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
+        _contactOrder = new int[plan.Population];
+        _reactivationList = new int[plan.Population];
+        _sortKeys = new double[plan.Population];
+        _abcValues = new Segmentation.ClientValue[plan.Population];
+        _window = new decimal[plan.HistoryMonths];
+        var populationRng = new RandomStream(seed, replication, PopulationStream);
+        PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
+        _rng = new RandomStream(seed, replication, DynamicsStream);
+    }
+
+    /// <summary>Runs one replication to the end of the plan's horizon.</summary>
+    public static ReplicationOutcome Run(SimulationPlan plan, long seed, int replication)
+    {
+        var r = new Replication(plan, seed, replication);
+        r.Segment(month: -1);
+        for (var month = 0; month < plan.Months; month++)
+        {
+            var first = plan.MonthStartWeek[month];
+            var weeks = plan.MonthStartWeek[month + 1] - first;
+            for (var k = 0; k < weeks; k++)
+            {
+                r.Week(first + k, month, k, weeks);
+            }
+
+            r.EndMonth(month);
+        }
+
+        var payouts = r.SettlePayouts();
+        return new ReplicationOutcome(replication, r._series, r.Ledger(payouts));
+    }
+
+    private void Week(int week, int month, int weekOfMonth, int weeksInMonth)
+    {
+        _month = month;
+        _m.StartWeek();
+        WorkContactNorms(week, weekOfMonth, weeksInMonth);
+        WorkReactivationList(week, month);
+        Hunt(week, month);
+        ClientsAct(week, month);
+    }
+
+    private void Record(Metric metric, int month, decimal value) => _series[(int)metric][month] = value;
+
+    private ReplicationLedger Ledger(PayoutFigures payouts)
+    {
+        var lost = 0;
+        var lifetime = 0m;
+        for (var i = 0; i < _c.Count; i++)
+        {
+            lost += _c.Status[i] == ClientStatus.Lost ? 1 : 0;
+            lifetime += _c.LifetimeRevenue[i];
+        }
+
+        return new ReplicationLedger
+        {
+            Population = _c.Count,
+            InitialActive = _s.Population.InitialActive,
+            InitialPotential = _s.Population.MarketCapacity,
+            AcquiredByHunters = _byHunters,
+            AcquiredByGeneralists = _byGeneralists,
+            DealsWithoutMarket = _withoutMarket,
+            Reactivated = _reactivated,
+            ChurnedByHazard = _churnedByHazard,
+            EarlyRefusals = _refusals,
+            HandOverLosses = _handOverLosses,
+            FinalActive = _c.ActiveCount,
+            FinalPotential = _c.PotentialCount,
+            FinalLost = lost,
+            Purchases = _purchases,
+            PurchaseTotal = lifetime,
+            NormContacts = _normContacts,
+            ReactivationContacts = _reactivationContacts,
+            UpfrontRetained = payouts.UpfrontRetained,
+            UpfrontWindowRevenue = payouts.UpfrontWindowRevenue,
+            UpfrontFirstMonthRevenue = payouts.UpfrontFirstMonthRevenue,
+            UpfrontKept = payouts.UpfrontKept,
+            UpfrontClawedBack = payouts.UpfrontClawedBackCount,
+            ClientWeeks = (long)_c.Count * _plan.Weeks,
+        };
+    }
+
+    /// <summary>Makes client <paramref name="i"/> active (won or won back) under manager <paramref name="owner"/>.</summary>
+    private void Activate(int i, int owner, int week)
+    {
+        _c.Status[i] = ClientStatus.Active;
+        _c.AddActive(i);
+        _c.Owner[i] = owner;
+        if (owner >= 0)
+        {
+            _m.Clients[owner]++;
+        }
+
+        _c.LastContactWeek[i] = week;
+        _c.RecentContacts[i] += 1;
+        _c.LastPurchaseWeek[i] = week;
+    }
+
+    /// <summary>Moves an active client to the lost clients (it stays in view with its owner).</summary>
+    private void Lose(int i)
+    {
+        if (_c.BonusMonth[i] >= 0)
+        {
+            _books.Refusals.Add((i, _month));
+        }
+
+        _c.Status[i] = ClientStatus.Lost;
+        _c.RemoveActive(i);
+        _c.RefusalWeek[i] = -1;
+        _c.HandOverWeek[i] = -1;
+        if (_c.Owner[i] >= 0)
+        {
+            _m.Clients[_c.Owner[i]]--;
+        }
+
+        _monthChurned++;
+    }
+
+    /// <summary>Books a purchase: the client's month and lifetime, its owner's month, the month total.</summary>
+    private void Purchase(int i, decimal amount, int week)
+    {
+        _c.RevenueThisMonth[i] += amount;
+        _c.LifetimeRevenue[i] += amount;
+        _c.LastPurchaseWeek[i] = week;
+        if (_c.Owner[i] >= 0)
+        {
+            _m.OwnedRevenue[_c.Owner[i]] += amount;
+        }
+
+        _monthRevenue += amount;
+        _purchases++;
+    }
+
+    /// <summary>The client's current monthly spend: potential × wallet share × (1 + upsell lift × development).</summary>
+    private double MonthlySpend(int i)
+        => _c.Potential[i] * _c.WalletShare[i] * (1 + (_s.Clients.UpsellLift * _c.Development[i]));
+
+    /// <summary>Log-normal noise with mean 1 and the client's σ.</summary>
+    private double Noise(int i)
+    {
+        var sigma = _c.NoiseSigma[i];
+        return sigma == 0 ? 1 : Math.Exp((sigma * _rng.Normal()) - (sigma * sigma / 2));
+    }
+
+    private static decimal Money(double amount) => amount <= 0 || !double.IsFinite(amount) ? 0m : Math.Round((decimal)amount, 2);
+
+    private bool IsKeeper(int manager) => manager >= 0 && _m.Keeps(manager);
+}

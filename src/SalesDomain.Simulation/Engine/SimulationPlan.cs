@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SalesDomain.Contacts;
+using SalesDomain.Motivation;
+using SalesDomain.Segmentation;
+using SalesDomain.Simulation.Bonus;
+using SalesDomain.Model;
+using SalesDomain.Simulation.Scenarios;
+
+namespace SalesDomain.Simulation.Engine;
+
+/// <summary>
+/// Everything a replication derives from the scenario before it starts (calendar, client ids, weights): built once per
+/// run and shared read-only by all replications.
+/// </summary>
+internal sealed class SimulationPlan
+{
+    /// <summary>Average weeks in a month on the 4-4-5 calendar (13 weeks a quarter).</summary>
+    public const double WeeksPerMonth = 13.0 / 3.0;
+
+    public SimulationPlan(Scenario scenario, int months)
+    {
+        Scenario = ScenarioJson.Copy(ScenarioValidator.EnsureValid(scenario));
+        Months = Guard.Positive(months);
+        MonthStartWeek = new int[months + 1];
+        for (var m = 0; m < months; m++)
+        {
+            MonthStartWeek[m + 1] = MonthStartWeek[m] + (m % 3 == 2 ? 5 : 4);
+        }
+
+        Weeks = MonthStartWeek[months];
+        var p = scenario.Population;
+        Population = p.MarketCapacity + p.InitialActive;
+        ClientIds = [.. Enumerable.Range(0, Population).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+        ChannelWeights = Cumulative(p.Channels);
+        RegionWeights = Cumulative(p.Regions);
+        IndustryWeights = Cumulative(p.Industries);
+        BaseWeeklyChurn = 1 - Math.Pow(1 - scenario.Clients.BaseMonthlyChurn, 1 / WeeksPerMonth);
+        var f = scenario.Farming;
+        var norms = new ContactNorms
+        {
+            PerClass = ImmutableDictionary.CreateRange(
+                [KeyValuePair.Create(AbcClass.A, f.NormA), KeyValuePair.Create(AbcClass.B, f.NormB), KeyValuePair.Create(AbcClass.C, f.NormC)]),
+        };
+        NormByCell = [.. from abc in Enum.GetValues<AbcClass>() from xyz in Enum.GetValues<XyzClass>()
+                         select norms.RequiredPerMonth(new ClientSegment(abc, xyz))];
+        HistoryMonths = Math.Max(scenario.Farming.AbcWindowMonths, scenario.Farming.XyzWindowMonths);
+        var b = scenario.Bonus;
+        Schemes = PayoutEvaluation.Schemes(b);
+        UpfrontOn = b.UpfrontRatePerDollar > 0 || b.QuartileRates.Count == 4;
+        ClawbackOn = UpfrontOn && b.ClawbackMonths > 0;
+        QuartilesOn = UpfrontOn && b.QuartileRates.Count == 4;
+        TracksActivations = UpfrontOn || b.ActivationBonus > 0;
+        WindowMonths = UpfrontOn ? b.ClawbackMonths : 0;
+        var r = b.Response;
+        RefusalFactor = (ClawbackOn ? 1 - r.ClawbackRefusalReduction : 1) * (QuartilesOn ? 1 - r.QuartileRefusalReduction : 1);
+        DealFactor = UpfrontOn ? 1 + r.UpfrontActivationEffort : 1;
+        FirstDealFactor = UpfrontOn ? 1 + r.UpfrontFirstDealSize : 1;
+        HasFarmers = scenario.SalesForce.Any(g => g.Role == ManagerRole.Farmer && g.Count > 0);
+    }
+
+    public Scenario Scenario { get; }
+
+    public int Months { get; }
+
+    public int Weeks { get; }
+
+    /// <summary>First week of each month; the last entry is the total number of weeks.</summary>
+    public int[] MonthStartWeek { get; }
+
+    public int Population { get; }
+
+    /// <summary>Client ids "0".."N−1" for the library's segmentation functions.</summary>
+    public string[] ClientIds { get; }
+
+    public double[] ChannelWeights { get; }
+
+    public double[] RegionWeights { get; }
+
+    public double[] IndustryWeights { get; }
+
+    public double BaseWeeklyChurn { get; }
+
+    public int HistoryMonths { get; }
+
+    /// <summary>Contacts a month required of a client by ABC × XYZ cell (index abc × 3 + xyz), from the library's <see cref="ContactNorms"/>.</summary>
+    public int[] NormByCell { get; }
+
+    /// <summary>The bonus program as the library's motivation schemes.</summary>
+    public ImmutableArray<MotivationScheme> Schemes { get; }
+
+    public bool UpfrontOn { get; }
+
+    /// <summary>Whether activations and their window revenue are booked (upfront or activation bonus).</summary>
+    public bool TracksActivations { get; }
+
+    /// <summary>Renewal months after the first month whose revenue is booked for the upfront bonus.</summary>
+    public int WindowMonths { get; }
+
+    public bool ClawbackOn { get; }
+
+    public bool QuartilesOn { get; }
+
+    /// <summary>Multiplier of early refusals from the bonus response (clawback, quartile grading).</summary>
+    public double RefusalFactor { get; }
+
+    /// <summary>Multiplier of the productive-meeting → deal conversion from the bonus response.</summary>
+    public double DealFactor { get; }
+
+    /// <summary>Multiplier of the first deal and the spend level it sets.</summary>
+    public double FirstDealFactor { get; }
+
+    public bool HasFarmers { get; }
+
+    private static double[] Cumulative(CategorySpec c)
+    {
+        var weights = c.Weights.Count == c.Names.Count ? c.Weights : [.. c.Names.Select(_ => 1.0)];
+        var sum = 0.0;
+        return [.. weights.Select(w => sum += w)];
+    }
+}

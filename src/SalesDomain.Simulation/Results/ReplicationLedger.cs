@@ -1,0 +1,77 @@
+namespace SalesDomain.Simulation.Results;
+
+/// <summary>
+/// The books of one replication: every flow of clients between pool, active base and lost clients, and every
+/// purchase. The conservation laws (docs/simulator.md) hold between these figures.
+/// </summary>
+public sealed record ReplicationLedger
+{
+    /// <summary>Clients in the population (constant).</summary>
+    public int Population { get; init; }
+
+    /// <summary>Active clients at month 0.</summary>
+    public int InitialActive { get; init; }
+
+    /// <summary>Potential pool at month 0 (market capacity).</summary>
+    public int InitialPotential { get; init; }
+
+    /// <summary>Clients won by hunters.</summary>
+    public int AcquiredByHunters { get; init; }
+
+    /// <summary>Clients won by generalists.</summary>
+    public int AcquiredByGeneralists { get; init; }
+
+    /// <summary>Deals closed when the potential pool was already empty (no client to win).</summary>
+    public int DealsWithoutMarket { get; init; }
+
+    /// <summary>Lost clients won back.</summary>
+    public int Reactivated { get; init; }
+
+    /// <summary>Clients lost by the churn hazard.</summary>
+    public int ChurnedByHazard { get; init; }
+
+    /// <summary>New clients who refused within the bonus window (agent-dependent early refusals).</summary>
+    public int EarlyRefusals { get; init; }
+
+    /// <summary>Clients lost at the hand-over from hunter to farmer.</summary>
+    public int HandOverLosses { get; init; }
+
+    /// <summary>Active, potential and lost clients at the end.</summary>
+    public int FinalActive { get; init; }
+
+    /// <summary>Potential clients at the end.</summary>
+    public int FinalPotential { get; init; }
+
+    /// <summary>Lost clients at the end.</summary>
+    public int FinalLost { get; init; }
+
+    /// <summary>Purchases made.</summary>
+    public long Purchases { get; init; }
+
+    /// <summary>Sum of the clients' lifetime purchase amounts (counted per client, independently of the monthly series).</summary>
+    public decimal PurchaseTotal { get; init; }
+
+    /// <summary>Norm contacts made.</summary>
+    public long NormContacts { get; init; }
+
+    /// <summary>Reactivation-list contacts made.</summary>
+    public long ReactivationContacts { get; init; }
+
+    /// <summary>Upfront bonuses retained on windows that closed without clawback.</summary>
+    public decimal UpfrontRetained { get; init; }
+
+    /// <summary>Revenue over their windows of clients whose upfront window closed (kept or clawed back).</summary>
+    public decimal UpfrontWindowRevenue { get; init; }
+
+    /// <summary>First-month revenue of clients whose upfront window closed.</summary>
+    public decimal UpfrontFirstMonthRevenue { get; init; }
+
+    /// <summary>Windows closed without clawback.</summary>
+    public int UpfrontKept { get; init; }
+
+    /// <summary>Windows closed by clawback.</summary>
+    public int UpfrontClawedBack { get; init; }
+
+    /// <summary>Client-weeks simulated (active clients processed each week).</summary>
+    public long ClientWeeks { get; init; }
+}

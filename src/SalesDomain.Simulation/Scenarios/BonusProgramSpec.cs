@@ -1,0 +1,56 @@
+namespace SalesDomain.Simulation.Scenarios;
+
+/// <summary>
+/// The bonus program (DOMAIN.md §6) and the managers' behavioural response to it. All elements are optional and add
+/// up; an all-default program pays nothing beyond salaries.
+/// </summary>
+public sealed record BonusProgramSpec
+{
+    /// <summary>Commission: share of the revenue of a manager's assigned clients (seed 004); default 0.</summary>
+    public decimal CommissionRate { get; set; }
+
+    /// <summary>Active-base bonus: paid once per client activated (seed 002); default 0.</summary>
+    public decimal ActivationBonus { get; set; }
+
+    /// <summary>
+    /// Upfront bonus per 1 of first-month revenue of a new client, paid at once (seed 002 SaaS case: 2); default 0 (off).
+    /// </summary>
+    public decimal UpfrontRatePerDollar { get; set; }
+
+    /// <summary>
+    /// Renewal months the client must keep buying at least <see cref="RenewalTolerance"/> × its first month, else the
+    /// whole upfront bonus is taken back; default 4 (seed 002). 0 switches clawback off.
+    /// </summary>
+    public int ClawbackMonths { get; set; } = 4;
+
+    /// <summary>Share of the first month's volume a renewal month must reach; default 1.0 ("the same volume", seed 002).</summary>
+    public decimal RenewalTolerance { get; set; } = 1.0m;
+
+    /// <summary>
+    /// Quartile grading of the upfront rate by refusal share (seed 002): rates for quartiles 1 (fewest refusals) to 4;
+    /// empty = off. Seed 002 gives [4, 3, 2, 1].
+    /// </summary>
+    public IReadOnlyList<decimal> QuartileRates { get; set; } = [];
+
+    /// <summary>Behavioural response of the managers to the program.</summary>
+    public BonusResponseSpec Response { get; set; } = new();
+}
+
+/// <summary>
+/// How managers change behaviour under a bonus program (all assumptions, documented in docs/simulator.md; set to 0 to
+/// switch a response off).
+/// </summary>
+public sealed record BonusResponseSpec
+{
+    /// <summary>Relative rise of the productive-meeting → deal conversion under an upfront bonus; default 0.15.</summary>
+    public double UpfrontActivationEffort { get; set; } = 0.15;
+
+    /// <summary>Relative rise of the first deal (and the spend level it sets) under an upfront bonus; default 0.10.</summary>
+    public double UpfrontFirstDealSize { get; set; } = 0.10;
+
+    /// <summary>Relative fall of early refusals when the upfront bonus can be clawed back; default 0.20.</summary>
+    public double ClawbackRefusalReduction { get; set; } = 0.20;
+
+    /// <summary>Further relative fall of early refusals under quartile grading; default 0.15.</summary>
+    public double QuartileRefusalReduction { get; set; } = 0.15;
+}

@@ -1,0 +1,57 @@
+namespace SalesDomain.Simulation.Scenarios;
+
+/// <summary>How clients buy, develop, lapse and churn (DOMAIN.md §3, §8; docs/simulator.md).</summary>
+public sealed record ClientBehaviourSpec
+{
+    /// <summary>
+    /// Monthly churn probability of a client in regular contact; default 0.0115, i.e. half the clients lost in
+    /// five years (DOMAIN.md §8, Fortune-500 figure).
+    /// </summary>
+    public double BaseMonthlyChurn { get; set; } = 0.0115;
+
+    /// <summary>
+    /// Hazard growth per month without any contact: hazard × (1 + this × months since the last contact), capped by
+    /// <see cref="MaxNeglectMultiplier"/>; default 0.25 (assumption, calibrated so that a base nobody contacts loses
+    /// about 20 % more sales a year, seed 002).
+    /// </summary>
+    public double NeglectChurnPerMonth { get; set; } = 0.25;
+
+    /// <summary>Cap of the neglect multiplier; default 4.</summary>
+    public double MaxNeglectMultiplier { get; set; } = 4;
+
+    /// <summary>
+    /// Hazard reduction by contact frequency: hazard ÷ (1 + this × contacts in the last 4 weeks); default 0.3 (assumption).
+    /// </summary>
+    public double ContactChurnReduction { get; set; } = 0.3;
+
+    /// <summary>
+    /// Full upsell/cross-sell lift of a fully developed client: spend × (1 + lift × development); default 0.27 (seed 002).
+    /// </summary>
+    public double UpsellLift { get; set; } = 0.27;
+
+    /// <summary>Development (0..1) a call contact adds; a meeting adds twice as much; default 0.10 (assumption).</summary>
+    public double DevelopmentPerContact { get; set; } = 0.10;
+
+    /// <summary>Development lost each month (multiplicative decay); default 0.10 (assumption).</summary>
+    public double DevelopmentDecayPerMonth { get; set; } = 0.10;
+
+    /// <summary>Share of its potential a client spends with us when first won; default 0.6 (assumption).</summary>
+    public double InitialWalletShare { get; set; } = 0.6;
+
+    /// <summary>
+    /// A client is lapsed (on the reactivation list) when the weeks since its last purchase exceed this many times its
+    /// mean purchase interval; default 1.0 (seed 002: "longer than the average purchase interval").
+    /// </summary>
+    public double LapseIntervalFactor { get; set; } = 1.0;
+
+    /// <summary>
+    /// Hazard multiplier while a client stays with the manager who acquired it (seed 003 "sticking"); default 0.8 (assumption).
+    /// </summary>
+    public double StickinessChurnFactor { get; set; } = 0.8;
+
+    /// <summary>Probability that a client handed over from its hunter to a farmer is lost at the hand-over; default 0.03 (assumption).</summary>
+    public double HandOverLoss { get; set; } = 0.03;
+
+    /// <summary>First order size in months of the client's spend level; default 1.</summary>
+    public double FirstOrderMonths { get; set; } = 1;
+}

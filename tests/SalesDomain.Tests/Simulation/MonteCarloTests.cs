@@ -1,0 +1,105 @@
+using SalesDomain.Simulation;
+using SalesDomain.Simulation.Results;
+using SalesDomain.Simulation.Scenarios;
+using static SalesDomain.Tests.Simulation.SimulationFixtures;
+
+namespace SalesDomain.Tests.Simulation;
+
+/// <summary>Determinism and conservation of the Monte Carlo runner (docs/simulator.md; DOMAIN.md §3–§8).</summary>
+public class MonteCarloTests
+{
+    private static void AssertIdentical(SimulationResult a, SimulationResult b)
+    {
+        Assert.Equal(a.Runs, b.Runs);
+        for (var r = 0; r < a.Runs; r++)
+        {
+            Assert.Equal(a.Outcomes[r].Ledger, b.Outcomes[r].Ledger);
+            foreach (var metric in Enum.GetValues<Metric>())
+            {
+                Assert.True(a.Outcomes[r].SeriesOf(metric).SequenceEqual(b.Outcomes[r].SeriesOf(metric)), $"{metric} differs in replication {r}");
+            }
+        }
+
+        foreach (var metric in Enum.GetValues<Metric>())
+        {
+            Assert.Equal(a.Final(metric), b.Final(metric));
+        }
+    }
+
+    [Fact]
+    public void Run_SameSeed_GivesTheSameResult()
+        => AssertIdentical(Run(Small(BuiltInScenarios.SplitClawback)), Run(Small(BuiltInScenarios.SplitClawback)));
+
+    [Fact]
+    public void Run_OneOrFourWorkers_GivesBitForBitTheSameResult()
+        => AssertIdentical(Run(Small(BuiltInScenarios.Split), runs: 8, workers: 1), Run(Small(BuiltInScenarios.Split), runs: 8, workers: 4));
+
+    [Fact]
+    public void Run_OtherSeed_GivesAnotherResult()
+    {
+        var a = Run(Small(BuiltInScenarios.Generalists), seed: 1);
+        var b = Run(Small(BuiltInScenarios.Generalists), seed: 2);
+        Assert.NotEqual(a.Final(Metric.Revenue), b.Final(Metric.Revenue));
+    }
+
+    [Fact]
+    public void Replications_DrawIndependentStreams()
+    {
+        var result = Run(Small(BuiltInScenarios.Split), runs: 3);
+        Assert.NotEqual(result.Outcomes[0].Ledger.PurchaseTotal, result.Outcomes[1].Ledger.PurchaseTotal);
+        Assert.Equal(result.Outcomes[1].Ledger, Run(Small(BuiltInScenarios.Split), runs: 2).Outcomes[1].Ledger);
+    }
+
+    [Theory]
+    [InlineData("generalists")]
+    [InlineData("split")]
+    [InlineData("split-clawback")]
+    [InlineData("saas")]
+    public void BuiltIns_KeepTheBooksBalanced(string name)
+    {
+        var result = Run(Small(BuiltInScenarios.Named(name)));
+        foreach (var outcome in result.Outcomes)
+        {
+            Assert.Empty(Violations(outcome));
+            Assert.True(outcome.Ledger.Purchases > 0);
+        }
+    }
+
+    [Fact]
+    public void Split_HuntersWin_FarmersKeepNorms()
+    {
+        var ledger = Run(Small(BuiltInScenarios.Split)).Outcomes[0].Ledger;
+        Assert.True(ledger.AcquiredByHunters > 0);
+        Assert.Equal(0, ledger.AcquiredByGeneralists);
+        Assert.True(ledger.NormContacts > 0);
+    }
+
+    [Fact]
+    public void Run_RecomputesSegmentationMonthly()
+    {
+        var outcome = Run(Small(BuiltInScenarios.Split)).Outcomes[0];
+        var a = outcome.SeriesOf(Metric.AClients);
+        var active = outcome.SeriesOf(Metric.ActiveClients);
+        for (var m = 0; m < a.Length; m++)
+        {
+            Assert.InRange(a[m], 1m, active[m]);
+        }
+    }
+
+    [Fact]
+    public void Comparison_PairsReplications_OnCommonRandomNumbers()
+    {
+        var split = Small(BuiltInScenarios.Split);
+        var comparison = ScenarioComparison.Run([split, split with { Name = "same" }], new SimulationOptions { Runs = 4, Seed = 3 });
+        Assert.Equal(new Band(0m, 0m, 0m), comparison.TotalDifference(1, Metric.Revenue));
+        Assert.Throws<ArgumentException>(() => ScenarioComparison.Run([split]));
+    }
+
+    [Fact]
+    public void Options_RejectBadValues()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { Runs = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { Months = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { Workers = -2 });
+    }
+}
