@@ -17,4 +17,7 @@ public static class SalesArbitraries
 
     /// <summary>Whole client bases with sales histories.</summary>
     public static Arbitrary<ClientBase> ClientBase() => Arb.From(SalesGenerators.SalesBase());
+
+    /// <summary>Clients × periods tables in cents for the columnar segmentation.</summary>
+    public static Arbitrary<Segmentation.Columnar.RevenueMatrix> RevenueMatrix() => Arb.From(RevenueMatrixGenerators.Matrix());
 }
