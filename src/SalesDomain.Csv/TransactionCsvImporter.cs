@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using nietras.SeparatedValues;
 using SalesDomain.Model;
 
 namespace SalesDomain.Csv;
@@ -11,13 +9,11 @@ namespace SalesDomain.Csv;
 /// (<c>client_id</c>, <c>customer_id</c> or <c>client</c>), <c>date</c>, <c>amount</c>, and optionally
 /// <c>profit</c>, <c>quantity</c> and <c>manager_id</c>; other columns are ignored. Column names are matched
 /// case-insensitively. Numbers use the invariant culture (<c>1234.56</c>, leading minus for returns; no thousands
-/// separators or exponents). Every row that cannot be read exactly is rejected with its line number and reason.
+/// separators or exponents). Fields may be quoted (RFC 4180); blank lines are skipped. Every row that cannot be read
+/// exactly is rejected with its line number and reason. Parsing uses the Sep reader (docs/performance.md).
 /// </summary>
 public static class TransactionCsvImporter
 {
-    private const NumberStyles AmountStyle =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
     /// <summary>Imports from a file.</summary>
     /// <param name="path">Path of the CSV file.</param>
     /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
@@ -38,91 +34,148 @@ public static class TransactionCsvImporter
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
+        using var csv = Open(reader, options);
+        var layout = TransactionLayout.Resolve(csv.Header.ColNames, options);
         var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
-        var badData = false;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = options.Delimiter.ToString(),
-            BadDataFound = _ => badData = true,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
-
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            throw new CsvImportException("The CSV file is empty: a header line is required.");
-        }
-
-        var layout = Layout.Resolve(header, options);
         var sales = ImmutableArray.CreateBuilder<Sale>();
-        while (csv.Read())
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var quoted = new List<string>();
+        while (csv.MoveNext())
         {
-            var line = csv.Parser.RawRow;
-            if (badData)
+            var row = csv.Current;
+            var text = row.Span;
+            if (text.IsEmpty)
             {
-                badData = false;
-                rejected.Add(new RejectedRow(line, "malformed quoting"));
-                continue;
+                continue; // a blank line
             }
 
-            var fields = csv.Parser.Record ?? [];
-            if (TryParse(fields, layout, options, out var sale, out var reason))
+            var line = row.LineNumberFrom;
+            ParsedRow parsed;
+            string reason;
+            bool ok;
+            if (!text.Contains('"'))
             {
-                sales.Add(sale);
+                ok = TryParse(new RowFields(row, null), layout, options, out parsed, out reason);
+            }
+            else if (ReadQuoted(csv, text.ToString(), options.Delimiter, quoted))
+            {
+                ok = TryParse(new RowFields(row, quoted), layout, options, out parsed, out reason);
             }
             else
             {
-                rejected.Add(new RejectedRow(line, reason));
+                ok = false;
+                parsed = default;
+                reason = "malformed quoting";
             }
+
+            if (!ok)
+            {
+                rejected.Add(new RejectedRow(line, reason));
+                continue;
+            }
+
+            var rawId = parsed.ClientId;
+            if (!idLookup.TryGetValue(rawId, out var clientId))
+            {
+                clientId = rawId.ToString();
+                ids.Add(clientId, clientId);
+            }
+
+            sales.Add(new Sale(clientId, parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity) { ManagerId = parsed.ManagerId });
         }
 
         return new ImportResult<Sale>(sales.ToImmutable(), rejected.ToImmutable());
     }
 
-    private static bool TryParse(
-        string[] fields, Layout layout, TransactionCsvOptions options, out Sale sale, out string reason)
+    /// <summary>
+    /// Reads a record that holds quotes into <paramref name="fields"/>, taking further lines while a quoted field is
+    /// open (they are joined with <c>\n</c>); false when the quoting is malformed or a quoted field never closes.
+    /// </summary>
+    private static bool ReadQuoted(SepReader csv, string first, char delimiter, List<string> fields)
     {
-        sale = null!;
-        if (fields.Length < layout.Width)
+        var record = first;
+        while (true)
         {
-            reason = $"expected at least {layout.Width} fields, found {fields.Length}";
+            var complete = CsvFields.TrySplitQuoted(record, delimiter, fields);
+            if (complete is { } done)
+            {
+                return done;
+            }
+
+            if (!csv.MoveNext())
+            {
+                return false;
+            }
+
+            record = record + "\n" + csv.Current.Span.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Opens a Sep reader with the header read. Sep's own quote handling is off: lines without quotes (nearly all)
+    /// are split by Sep; lines with quotes are split by <see cref="CsvFields.TrySplitQuoted"/>, so that a stray quote
+    /// rejects its own row and never swallows the following lines.
+    /// </summary>
+    internal static SepReader Open(TextReader reader, TransactionCsvOptions options)
+    {
+        var csv = new SepReaderOptions(new Sep(options.Delimiter))
+        {
+            HasHeader = true,
+            DisableColCountCheck = true,
+            DisableQuotesParsing = true,
+        }.From(reader);
+        if (csv.Header.IsEmpty || csv.Header.ColNames.Count == 0 || csv.Header.ColNames.All(string.IsNullOrEmpty))
+        {
+            csv.Dispose();
+            throw new CsvImportException("The CSV file is empty: a header line is required.");
+        }
+
+        return csv;
+    }
+
+    private static bool TryParse(
+        RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
+    {
+        parsed = default;
+        if (fields.Count < layout.Width)
+        {
+            reason = $"expected at least {layout.Width} fields, found {fields.Count}";
             return false;
         }
 
         var clientId = fields[layout.ClientId].Trim();
-        if (clientId.Length == 0)
+        if (clientId.IsEmpty)
         {
             reason = $"{layout.ClientIdName} is empty";
             return false;
         }
 
         var dateText = fields[layout.Date].Trim();
-        if (!DateOnly.TryParseExact(dateText, options.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!CsvFields.TryDate(dateText, options.DateFormat, out var date))
         {
             reason = $"{options.DateColumn} '{dateText}' is not a date in the format {options.DateFormat}";
             return false;
         }
 
         if (!TryNumber(fields[layout.Amount], options.AmountColumn, required: true, out var amount, out reason)
-            || !TryNumber(layout.Profit is { } p ? fields[p] : null, "profit", required: false, out var profit, out reason)
-            || !TryNumber(layout.Quantity is { } q ? fields[q] : null, "quantity", required: false, out var quantity, out reason))
+            || !TryNumber(layout.Profit is { } p ? fields[p] : [], "profit", required: false, out var profit, out reason)
+            || !TryNumber(layout.Quantity is { } q ? fields[q] : [], "quantity", required: false, out var quantity, out reason))
         {
             return false;
         }
 
-        var managerId = layout.Manager is { } m && fields[m].Trim() is { Length: > 0 } mid ? mid : null;
-        sale = new Sale(clientId, date, amount!.Value, profit, quantity) { ManagerId = managerId };
+        var managerId = layout.Manager is { } m && fields[m].Trim() is { Length: > 0 } mid ? mid.ToString() : null;
+        parsed = new ParsedRow(clientId, date, amount!.Value, profit, quantity, managerId);
         reason = string.Empty;
         return true;
     }
 
-    private static bool TryNumber(string? text, string column, bool required, out decimal? value, out string reason)
+    private static bool TryNumber(ReadOnlySpan<char> text, string column, bool required, out decimal? value, out string reason)
     {
         value = null;
         reason = string.Empty;
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             if (required)
             {
@@ -133,7 +186,7 @@ public static class TransactionCsvImporter
             return true;
         }
 
-        if (!decimal.TryParse(text, AmountStyle, CultureInfo.InvariantCulture, out var number))
+        if (!CsvFields.TryDecimal(text, out var number))
         {
             reason = $"{column} '{text.Trim()}' is not a number (use a point for decimals, no thousands separators)";
             return false;
@@ -143,43 +196,29 @@ public static class TransactionCsvImporter
         return true;
     }
 
-    private sealed record Layout(
-        int ClientId, string ClientIdName, int Date, int Amount, int? Profit, int? Quantity, int? Manager, int Width)
+    private readonly ref struct ParsedRow(
+        ReadOnlySpan<char> clientId, DateOnly date, decimal amount, decimal? profit, decimal? quantity, string? managerId)
     {
-        public static Layout Resolve(string[] header, TransactionCsvOptions options)
-        {
-            var names = header.Select(h => h.Trim()).ToArray();
-            int? Find(string name)
-            {
-                var i = Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-                return i >= 0 ? i : null;
-            }
+        public ReadOnlySpan<char> ClientId { get; } = clientId;
 
-            int Require(string name, string what) => Find(name) ?? throw new CsvImportException(
-                $"The header has no '{name}' column ({what}); it has: {string.Join(", ", names)}.");
+        public DateOnly Date { get; } = date;
 
-            int clientId;
-            string clientIdName;
-            if (options.ClientIdColumn is { } named)
-            {
-                clientId = Require(named, "client id");
-                clientIdName = named;
-            }
-            else
-            {
-                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => Find(a) is not null)
-                    ?? throw new CsvImportException(
-                        $"The header has no client id column (one of {string.Join(", ", TransactionCsvOptions.ClientIdAliases)}); it has: {string.Join(", ", names)}.");
-                clientId = Find(clientIdName)!.Value;
-            }
+        public decimal Amount { get; } = amount;
 
-            var date = Require(options.DateColumn, "sale date");
-            var amount = Require(options.AmountColumn, "sale amount");
-            var profit = Find("profit");
-            var quantity = Find("quantity");
-            var manager = Find("manager_id");
-            var width = new[] { clientId, date, amount, profit ?? 0, quantity ?? 0, manager ?? 0 }.Max() + 1;
-            return new Layout(clientId, clientIdName, date, amount, profit, quantity, manager, width);
-        }
+        public decimal? Profit { get; } = profit;
+
+        public decimal? Quantity { get; } = quantity;
+
+        public string? ManagerId { get; } = managerId;
+    }
+
+    /// <summary>The fields of one row: Sep's columns, or the fields of a quoted record.</summary>
+    private readonly ref struct RowFields(SepReader.Row row, List<string>? quoted)
+    {
+        private readonly SepReader.Row _row = row;
+
+        public int Count => quoted?.Count ?? _row.ColCount;
+
+        public ReadOnlySpan<char> this[int index] => quoted is null ? _row[index].Span : quoted[index];
     }
 }

@@ -73,31 +73,18 @@ public static class ColumnarSegmentation
         var positiveTotal = histogram.Total;
         var aBound = abcOptions.AThreshold * RevenueMatrix.ToAmount(positiveTotal);
         var bBound = abcOptions.BThreshold * RevenueMatrix.ToAmount(positiveTotal);
-        var cuts = new AbcCuts(histogram.FindCut(aBound), histogram.FindCut(bBound), aBound, bBound);
+        var cuts = new AbcCuts(histogram.FindCut(aBound * 100m), histogram.FindCut(bBound * 100m), aBound, bBound);
 
-        var cellCounts = new CellTally();
+        var tally = new CellTally();
         var deferred = new int[chunks][];
-        Parallel.For(
-            0,
-            chunks,
-            parallel,
-            () => new CellTally(),
-            (chunk, _, local) =>
-            {
-                var (from, to) = Bounds(chunk, clients);
-                deferred[chunk] = ClassifyChunk(from, to, totals, cells, cuts, local);
-                return local;
-            },
-            local =>
-            {
-                lock (cellCounts)
-                {
-                    cellCounts.Add(local);
-                }
-            });
+        Parallel.For(0, chunks, parallel, chunk =>
+        {
+            var (from, to) = Bounds(chunk, clients);
+            deferred[chunk] = ClassifyChunk(from, to, totals, cells, cuts, tally);
+        });
 
-        ResolveCutBuckets(deferred, totals, cells, cuts, histogram, cellCounts);
-        return new ColumnarSegmentationResult(totals, cells, cellCounts.ToMatrix(positiveTotal));
+        ResolveCutBuckets(deferred, totals, cells, cuts, tally);
+        return new ColumnarSegmentationResult(totals, cells, tally.ToMatrix(positiveTotal));
     }
 
     private static (int From, int To) Bounds(int chunk, int clients)
@@ -108,6 +95,9 @@ public static class ColumnarSegmentation
     {
         var periods = matrix.Periods;
         var data = matrix.Cents.Span;
+        Int128 positive = 0;
+        var counts = histogram.Counts;
+        var sums = histogram.Sums;
         for (var i = from; i < to; i++)
         {
             var row = data.Slice(i * periods, periods);
@@ -116,9 +106,14 @@ public static class ColumnarSegmentation
             cells[i] = (byte)xyz.Classify(row, sum, squares);
             if (sum > 0)
             {
-                histogram.Count(sum);
+                var b = TotalsHistogram.BucketOf(sum);
+                counts[b]++;
+                sums[b] += sum;
+                positive += sum;
             }
         }
+
+        histogram.AddChunk(to - from, positive);
     }
 
     /// <summary>Σ a (exact) and Σ a² (double) of one row, with 256-bit vectors when the hardware has them.</summary>
@@ -155,40 +150,60 @@ public static class ColumnarSegmentation
         return (sum, squares);
     }
 
+    /// <summary>
+    /// Adds 3 × ABC class to each client's cell and tallies it, except the clients of the cut ranges, which it returns.
+    /// </summary>
     private static int[] ClassifyChunk(int from, int to, long[] totals, byte[] cells, AbcCuts cuts, CellTally tally)
     {
         List<int>? deferred = null;
+        // Four interleaved copies of the tally, so that consecutive clients of one cell do not wait on each other.
+        Span<int> counts = stackalloc int[9 * 4];
+        Span<Int128> values = stackalloc Int128[9 * 4];
+        var (cutA, cutB) = (cuts.A, cuts.B);
         for (var i = from; i < to; i++)
         {
             var total = totals[i];
-            AbcClass abc;
+            int offset;
             if (total <= 0)
             {
-                abc = AbcClass.C;
+                offset = 6;
             }
             else
             {
                 var bucket = TotalsHistogram.BucketOf(total);
-                if (bucket == cuts.A.Bucket || bucket == cuts.B.Bucket)
+                if (cutA.Contains(bucket) || cutB.Contains(bucket))
                 {
                     (deferred ??= []).Add(i);
                     continue;
                 }
 
-                abc = bucket > cuts.A.Bucket ? AbcClass.A : bucket > cuts.B.Bucket ? AbcClass.B : AbcClass.C;
+                // A above the A range, B between the ranges, C below the B range.
+                offset = bucket > cutA.Hi ? 0 : bucket > cutB.Hi ? 3 : 6;
             }
 
-            var cell = ((int)abc * 3) + cells[i];
+            var cell = cells[i] + offset;
             cells[i] = (byte)cell;
-            tally.Add(cell, total);
+            var slot = (cell * 4) + (i & 3);
+            counts[slot]++;
+            values[slot] += total;
+        }
+
+        lock (tally)
+        {
+            for (var copy = 0; copy < 4; copy++)
+            {
+                for (var cell = 0; cell < 9; cell++)
+                {
+                    tally.Add(cell, counts[(cell * 4) + copy], values[(cell * 4) + copy]);
+                }
+            }
         }
 
         return deferred is null ? [] : [.. deferred];
     }
 
-    /// <summary>Ranks the clients of the (at most two) buckets that hold a threshold crossing, exactly.</summary>
-    private static void ResolveCutBuckets(
-        int[][] deferred, long[] totals, byte[] cells, AbcCuts cuts, TotalsHistogram histogram, CellTally tally)
+    /// <summary>Ranks the clients of the cut ranges exactly, knowing the exact value of the clients above them.</summary>
+    private static void ResolveCutBuckets(int[][] deferred, long[] totals, byte[] cells, AbcCuts cuts, CellTally tally)
     {
         var members = new (long Total, int Index)[deferred.Sum(d => d.Length)];
         var n = 0;
@@ -202,56 +217,27 @@ public static class ColumnarSegmentation
 
         // Rank order: total descending, then client index ascending.
         Array.Sort(members, static (x, y) => x.Total != y.Total ? y.Total.CompareTo(x.Total) : x.Index.CompareTo(y.Index));
-        var k = 0;
-        while (k < members.Length)
+
+        // Above the A range every client is A; between the ranges every client is B (none when they overlap).
+        var before = tally.ValueOf(AbcClass.A);
+        var between = tally.ValueOf(AbcClass.B); // read now: resolving adds to the B cells
+        var betweenAdded = false;
+        foreach (var (total, index) in members)
         {
-            var bucket = TotalsHistogram.BucketOf(members[k].Total);
-            var before = histogram.SumAbove(bucket);
-            for (; k < members.Length && TotalsHistogram.BucketOf(members[k].Total) == bucket; k++)
+            if (!betweenAdded && TotalsHistogram.BucketOf(total) < cuts.A.Lo)
             {
-                var (total, index) = members[k];
-                var share = RevenueMatrix.ToAmount(before);
-                var abc = share < cuts.ABound ? AbcClass.A : share < cuts.BBound ? AbcClass.B : AbcClass.C;
-                var cell = ((int)abc * 3) + cells[index];
-                cells[index] = (byte)cell;
-                tally.Add(cell, total);
-                before += total;
+                before += between;
+                betweenAdded = true;
             }
+
+            var share = RevenueMatrix.ToAmount(before);
+            var abc = share < cuts.ABound ? AbcClass.A : share < cuts.BBound ? AbcClass.B : AbcClass.C;
+            var cell = ((int)abc * 3) + cells[index];
+            cells[index] = (byte)cell;
+            tally.Add(cell, 1, total);
+            before += total;
         }
     }
 
-    private sealed record AbcCuts(TotalsHistogram.Cut A, TotalsHistogram.Cut B, decimal ABound, decimal BBound);
-
-    /// <summary>Per-cell client counts and exact value sums (cents) of the ABC×XYZ matrix.</summary>
-    private sealed class CellTally
-    {
-        private readonly int[] _counts = new int[9];
-        private readonly Int128[] _values = new Int128[9];
-
-        public void Add(int cell, long total)
-        {
-            _counts[cell]++;
-            _values[cell] += total;
-        }
-
-        public void Add(CellTally other)
-        {
-            for (var c = 0; c < 9; c++)
-            {
-                _counts[c] += other._counts[c];
-                _values[c] += other._values[c];
-            }
-        }
-
-        public AbcXyzMatrix ToMatrix(Int128 positiveTotal)
-        {
-            var values = new decimal[9];
-            for (var c = 0; c < 9; c++)
-            {
-                values[c] = RevenueMatrix.ToAmount(_values[c]);
-            }
-
-            return AbcXyzMatrix.FromCounts(_counts, values, RevenueMatrix.ToAmount(positiveTotal));
-        }
-    }
+    private sealed record AbcCuts(TotalsHistogram.CutRange A, TotalsHistogram.CutRange B, decimal ABound, decimal BBound);
 }

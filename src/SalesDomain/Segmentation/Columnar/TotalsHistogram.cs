@@ -1,9 +1,10 @@
 namespace SalesDomain.Segmentation.Columnar;
 
 /// <summary>
-/// Count and exact sum (cents) of positive client totals per bucket of their leading bits: the bucket of a total is
-/// the exponent and the top 8 mantissa bits of its <see cref="double"/> value, so buckets are ordered like totals
-/// and each covers at most 1/256 of its value. 16 384 buckets span every positive <see cref="long"/>.
+/// Count and approximate (<see cref="double"/>) sum of positive client totals per bucket of their leading bits, and
+/// their exact sum (cents). The bucket of a total is the exponent and the top 8 mantissa bits of its
+/// <see cref="double"/> value, so buckets are ordered like totals and each covers at most 1/256 of its value;
+/// 16 384 buckets span every positive <see cref="long"/>. The table (192 KiB) stays in the core's cache.
 /// </summary>
 internal sealed class TotalsHistogram
 {
@@ -11,37 +12,37 @@ internal sealed class TotalsHistogram
     public const int Buckets = 64 * 256;
 
     private readonly int[] _counts = new int[Buckets];
-    private readonly Int128[] _sums = new Int128[Buckets];
+    private readonly double[] _sums = new double[Buckets];
+    private int _clients;
 
-    /// <summary>A bucket that holds a threshold crossing (or −1 when every positive total is inside the class).</summary>
-    /// <param name="Bucket">The bucket index, −1 for none.</param>
-    public readonly record struct Cut(int Bucket);
-
-    /// <summary>Sum of all counted totals, in cents.</summary>
-    public Int128 Total
+    /// <summary>
+    /// The buckets <c>Lo..Hi</c> that may hold the client where the cumulative value crosses a bound: every client in
+    /// a bucket above <c>Hi</c> is inside the class, every client below <c>Lo</c> outside; (−1, −1) when all are inside.
+    /// </summary>
+    public readonly record struct CutRange(int Lo, int Hi)
     {
-        get
-        {
-            Int128 total = 0;
-            foreach (var s in _sums)
-            {
-                total += s;
-            }
-
-            return total;
-        }
+        /// <summary>Whether a bucket lies in the range.</summary>
+        public bool Contains(int bucket) => bucket >= Lo && bucket <= Hi;
     }
+
+    /// <summary>Exact sum of the counted totals, in cents.</summary>
+    public Int128 Total { get; private set; }
 
     /// <summary>The bucket of a positive total; non-decreasing in the total.</summary>
     public static int BucketOf(long positiveTotal) =>
         (int)((BitConverter.DoubleToInt64Bits(positiveTotal) >> 44) - (1023L << 8));
 
-    /// <summary>Counts one positive total.</summary>
-    public void Count(long positiveTotal)
+    /// <summary>Clients per bucket; the caller counts a positive total <c>t</c> as <c>Counts[BucketOf(t)]++</c>.</summary>
+    public Span<int> Counts => _counts;
+
+    /// <summary>Approximate sum per bucket; the caller adds a positive total <c>t</c> as <c>Sums[BucketOf(t)] += t</c>.</summary>
+    public Span<double> Sums => _sums;
+
+    /// <summary>Records that a chunk of <paramref name="clients"/> was counted, with its exact positive sum (cents).</summary>
+    public void AddChunk(int clients, Int128 positive)
     {
-        var b = BucketOf(positiveTotal);
-        _counts[b]++;
-        _sums[b] += positiveTotal;
+        _clients += clients;
+        Total += positive;
     }
 
     /// <summary>Adds another histogram's counts and sums.</summary>
@@ -52,28 +53,23 @@ internal sealed class TotalsHistogram
             _counts[b] += other._counts[b];
             _sums[b] += other._sums[b];
         }
-    }
 
-    /// <summary>Sum (cents) of the totals in buckets above <paramref name="bucket"/>.</summary>
-    public Int128 SumAbove(int bucket)
-    {
-        Int128 sum = 0;
-        for (var b = Buckets - 1; b > bucket; b--)
-        {
-            sum += _sums[b];
-        }
-
-        return sum;
+        _clients += other._clients;
+        Total += other.Total;
     }
 
     /// <summary>
-    /// The highest bucket whose clients may not all lie below <paramref name="bound"/> (currency units) in cumulative
-    /// value before them: walking buckets from the top, the first one whose cumulative end exceeds the bound. Every
-    /// client in a higher bucket is inside the class, every client in a lower bucket outside it.
+    /// The range of buckets where the cumulative value (walking from the top) may first exceed
+    /// <paramref name="bound"/> (cents). The double sums are off by at most (clients + buckets)·2⁻⁵² of the total,
+    /// so the range is widened by twice that; it is usually one bucket.
     /// </summary>
-    public Cut FindCut(decimal bound)
+    public CutRange FindCut(decimal bound)
     {
-        Int128 cumulative = 0;
+        var total = (double)Total;
+        var error = (2.0 * (_clients + Buckets + 16) * Math.Pow(2, -52) * total) + 1.0;
+        var target = (double)bound;
+        double cumulative = 0;
+        int hi = -1, lo = -1;
         for (var b = Buckets - 1; b >= 0; b--)
         {
             if (_counts[b] == 0)
@@ -82,14 +78,18 @@ internal sealed class TotalsHistogram
             }
 
             cumulative += _sums[b];
-            // The last client of the bucket has before = cumulative − its total < cumulative; when cumulative ≤ bound
-            // every client of the bucket is inside.
-            if (RevenueMatrix.ToAmount(cumulative) > bound)
+            if (hi < 0 && cumulative + error > target)
             {
-                return new Cut(b);
+                hi = b;
+            }
+
+            if (cumulative - error > target)
+            {
+                lo = b;
+                break;
             }
         }
 
-        return new Cut(-1);
+        return hi < 0 ? new CutRange(-1, -1) : new CutRange(lo < 0 ? 0 : lo, hi);
     }
 }
