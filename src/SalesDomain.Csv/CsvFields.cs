@@ -89,15 +89,65 @@ internal static class CsvFields
         }
     }
 
+    /// <summary>Reads a valid <c>yyyy-MM-dd</c> date as its parts; false for anything else (the caller falls back).</summary>
+    public static bool TryIsoDate(ReadOnlySpan<char> text, out int year, out int month, out int day)
+    {
+        (month, day) = (0, 0);
+        return TryDigits(text[..Math.Min(4, text.Length)], out year)
+               && text.Length == 10 && text[4] == '-' && text[7] == '-'
+               && TryDigits(text.Slice(5, 2), out month) && TryDigits(text.Slice(8, 2), out day)
+               && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    /// <summary>
+    /// Reads a plain amount <c>[-+]digits[.d[d]]</c> of at most 17 digits as cents; false for anything else (the caller
+    /// falls back to <see cref="TryDecimal"/>).
+    /// </summary>
+    public static bool TryPlainCents(ReadOnlySpan<char> text, out long cents)
+    {
+        cents = 0;
+        var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        int digits = 0, decimals = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9' && decimals < 2)
+            {
+                cents = (cents * 10) + (c - '0');
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > 17)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(decimals, 0); k < 2; k++)
+        {
+            cents *= 10;
+        }
+
+        cents = text[0] == '-' ? -cents : cents;
+        return true;
+    }
+
     /// <summary>Parses a date; <c>yyyy-MM-dd</c> is read directly, other formats by <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>.</summary>
     public static bool TryDate(ReadOnlySpan<char> text, string format, out DateOnly date)
     {
-        if (format == "yyyy-MM-dd" && text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var day))
+        if (format == "yyyy-MM-dd" && TryIsoDate(text, out var year, out var month, out var day))
         {
-            var valid = year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-            date = valid ? new DateOnly(year, month, day) : default;
-            return valid;
+            date = new DateOnly(year, month, day);
+            return true;
         }
 
         return DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

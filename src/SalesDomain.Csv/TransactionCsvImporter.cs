@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using nietras.SeparatedValues;
 using SalesDomain.Model;
 
 namespace SalesDomain.Csv;
@@ -34,108 +33,26 @@ public static class TransactionCsvImporter
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
-        using var csv = Open(reader, options);
-        var layout = TransactionLayout.Resolve(csv.Header.ColNames, options);
-        var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
         var sales = ImmutableArray.CreateBuilder<Sale>();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var quoted = new List<string>();
-        while (csv.MoveNext())
+        var ids = new ClientIdPool();
+        var rejected = TransactionRows.Read(reader, options, layout => (TransactionRows.RowFields fields, out string reason) =>
         {
-            var row = csv.Current;
-            var text = row.Span;
-            if (text.IsEmpty)
-            {
-                continue; // a blank line
-            }
-
-            var line = row.LineNumberFrom;
-            ParsedRow parsed;
-            string reason;
-            bool ok;
-            if (!text.Contains('"'))
-            {
-                ok = TryParse(new RowFields(row, null), layout, options, out parsed, out reason);
-            }
-            else if (ReadQuoted(csv, text.ToString(), options.Delimiter, quoted))
-            {
-                ok = TryParse(new RowFields(row, quoted), layout, options, out parsed, out reason);
-            }
-            else
-            {
-                ok = false;
-                parsed = default;
-                reason = "malformed quoting";
-            }
-
-            if (!ok)
-            {
-                rejected.Add(new RejectedRow(line, reason));
-                continue;
-            }
-
-            var rawId = parsed.ClientId;
-            if (!idLookup.TryGetValue(rawId, out var clientId))
-            {
-                clientId = rawId.ToString();
-                ids.Add(clientId, clientId);
-            }
-
-            sales.Add(new Sale(clientId, parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity) { ManagerId = parsed.ManagerId });
-        }
-
-        return new ImportResult<Sale>(sales.ToImmutable(), rejected.ToImmutable());
-    }
-
-    /// <summary>
-    /// Reads a record that holds quotes into <paramref name="fields"/>, taking further lines while a quoted field is
-    /// open (they are joined with <c>\n</c>); false when the quoting is malformed or a quoted field never closes.
-    /// </summary>
-    private static bool ReadQuoted(SepReader csv, string first, char delimiter, List<string> fields)
-    {
-        var record = first;
-        while (true)
-        {
-            var complete = CsvFields.TrySplitQuoted(record, delimiter, fields);
-            if (complete is { } done)
-            {
-                return done;
-            }
-
-            if (!csv.MoveNext())
+            if (!TryParse(fields, layout, options, out var parsed, out reason))
             {
                 return false;
             }
 
-            record = record + "\n" + csv.Current.Span.ToString();
-        }
+            sales.Add(new Sale(ids.Get(parsed.ClientId), parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity)
+            {
+                ManagerId = parsed.ManagerId,
+            });
+            return true;
+        });
+        return new ImportResult<Sale>(sales.ToImmutable(), rejected);
     }
 
-    /// <summary>
-    /// Opens a Sep reader with the header read. Sep's own quote handling is off: lines without quotes (nearly all)
-    /// are split by Sep; lines with quotes are split by <see cref="CsvFields.TrySplitQuoted"/>, so that a stray quote
-    /// rejects its own row and never swallows the following lines.
-    /// </summary>
-    internal static SepReader Open(TextReader reader, TransactionCsvOptions options)
-    {
-        var csv = new SepReaderOptions(new Sep(options.Delimiter))
-        {
-            HasHeader = true,
-            DisableColCountCheck = true,
-            DisableQuotesParsing = true,
-        }.From(reader);
-        if (csv.Header.IsEmpty || csv.Header.ColNames.Count == 0 || csv.Header.ColNames.All(string.IsNullOrEmpty))
-        {
-            csv.Dispose();
-            throw new CsvImportException("The CSV file is empty: a header line is required.");
-        }
-
-        return csv;
-    }
-
-    private static bool TryParse(
-        RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
+    internal static bool TryParse(
+        TransactionRows.RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
     {
         parsed = default;
         if (fields.Count < layout.Width)
@@ -171,7 +88,7 @@ public static class TransactionCsvImporter
         return true;
     }
 
-    private static bool TryNumber(ReadOnlySpan<char> text, string column, bool required, out decimal? value, out string reason)
+    internal static bool TryNumber(ReadOnlySpan<char> text, string column, bool required, out decimal? value, out string reason)
     {
         value = null;
         reason = string.Empty;
@@ -196,7 +113,7 @@ public static class TransactionCsvImporter
         return true;
     }
 
-    private readonly ref struct ParsedRow(
+    internal readonly ref struct ParsedRow(
         ReadOnlySpan<char> clientId, DateOnly date, decimal amount, decimal? profit, decimal? quantity, string? managerId)
     {
         public ReadOnlySpan<char> ClientId { get; } = clientId;
@@ -210,15 +127,5 @@ public static class TransactionCsvImporter
         public decimal? Quantity { get; } = quantity;
 
         public string? ManagerId { get; } = managerId;
-    }
-
-    /// <summary>The fields of one row: Sep's columns, or the fields of a quoted record.</summary>
-    private readonly ref struct RowFields(SepReader.Row row, List<string>? quoted)
-    {
-        private readonly SepReader.Row _row = row;
-
-        public int Count => quoted?.Count ?? _row.ColCount;
-
-        public ReadOnlySpan<char> this[int index] => quoted is null ? _row[index].Span : quoted[index];
     }
 }
