@@ -17,7 +17,7 @@ namespace SalesDomain.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RowsPerSecondConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class CsvImportBenchmark
 {
     private byte[] _file = [];

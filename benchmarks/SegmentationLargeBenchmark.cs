@@ -9,7 +9,7 @@ namespace SalesDomain.Benchmarks;
 /// see <see cref="RevenueData"/>; DuckDB's table is loaded in setup and only the query is timed.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class SegmentationLargeBenchmark
 {
     private const int Months = 24;

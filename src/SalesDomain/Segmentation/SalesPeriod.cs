@@ -14,7 +14,11 @@ public enum SalesPeriod
 public static class SalesPeriods
 {
     /// <summary>A running index of the period that contains <paramref name="date"/> (months or quarters since year 0).</summary>
-    public static int IndexOf(DateOnly date, SalesPeriod period) => IndexOf(date.Year, date.Month, period);
+    public static int IndexOf(DateOnly date, SalesPeriod period)
+    {
+        date.Deconstruct(out var year, out var month, out _);
+        return IndexOf(year, month, period);
+    }
 
     /// <summary>A running index of the period that contains the given month (months or quarters since year 0).</summary>
     /// <param name="year">Year, 1..9999.</param>
