@@ -20,18 +20,6 @@ internal static class CsvHelperTransactionImporter
     private const NumberStyles AmountStyle =
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
 
-    /// <summary>Imports from a file.</summary>
-    /// <param name="path">Path of the CSV file.</param>
-    /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ImportResult<Sale> ImportFile(string path, TransactionCsvOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Import(reader, options);
-    }
-
     /// <summary>Imports from a reader positioned at the header line.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
@@ -57,7 +45,7 @@ internal static class CsvHelperTransactionImporter
             throw new CsvImportException("The CSV file is empty: a header line is required.");
         }
 
-        var layout = Layout.Resolve(header, options);
+        var layout = TransactionLayout.Resolve(header, options);
         var sales = ImmutableArray.CreateBuilder<Sale>();
         while (csv.Read())
         {
@@ -84,7 +72,7 @@ internal static class CsvHelperTransactionImporter
     }
 
     private static bool TryParse(
-        string[] fields, Layout layout, TransactionCsvOptions options, out Sale sale, out string reason)
+        string[] fields, TransactionLayout layout, TransactionCsvOptions options, out Sale sale, out string reason)
     {
         sale = null!;
         if (fields.Length < layout.Width)
@@ -143,45 +131,5 @@ internal static class CsvHelperTransactionImporter
 
         value = number;
         return true;
-    }
-
-    private sealed record Layout(
-        int ClientId, string ClientIdName, int Date, int Amount, int? Profit, int? Quantity, int? Manager, int Width)
-    {
-        public static Layout Resolve(string[] header, TransactionCsvOptions options)
-        {
-            var names = header.Select(h => h.Trim()).ToArray();
-            int? Find(string name)
-            {
-                var i = Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-                return i >= 0 ? i : null;
-            }
-
-            int Require(string name, string what) => Find(name) ?? throw new CsvImportException(
-                $"The header has no '{name}' column ({what}); it has: {string.Join(", ", names)}.");
-
-            int clientId;
-            string clientIdName;
-            if (options.ClientIdColumn is { } named)
-            {
-                clientId = Require(named, "client id");
-                clientIdName = named;
-            }
-            else
-            {
-                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => Find(a) is not null)
-                    ?? throw new CsvImportException(
-                        $"The header has no client id column (one of {string.Join(", ", TransactionCsvOptions.ClientIdAliases)}); it has: {string.Join(", ", names)}.");
-                clientId = Find(clientIdName)!.Value;
-            }
-
-            var date = Require(options.DateColumn, "sale date");
-            var amount = Require(options.AmountColumn, "sale amount");
-            var profit = Find("profit");
-            var quantity = Find("quantity");
-            var manager = Find("manager_id");
-            var width = new[] { clientId, date, amount, profit ?? 0, quantity ?? 0, manager ?? 0 }.Max() + 1;
-            return new Layout(clientId, clientIdName, date, amount, profit, quantity, manager, width);
-        }
     }
 }
