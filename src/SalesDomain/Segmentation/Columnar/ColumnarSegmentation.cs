@@ -165,47 +165,52 @@ public static class ColumnarSegmentation
     private static int[] ClassifyChunk(int from, int to, long[] totals, byte[] cells, AbcCuts cuts, CellTally tally)
     {
         List<int>? deferred = null;
-        // Four interleaved copies of the tally, so that consecutive clients of one cell do not wait on each other.
+
+        // Four interleaved copies of the tally, so that consecutive clients of one cell do not wait on each other;
+        // positive totals are summed as 64 low bits plus a carry count, the (rare) non-positive ones apart.
         Span<int> counts = stackalloc int[9 * 4];
-        Span<Int128> values = stackalloc Int128[9 * 4];
+        Span<ulong> lows = stackalloc ulong[9 * 4];
+        Span<long> carries = stackalloc long[9 * 4];
+        Int128 nonPositive = 0;
         var (cutA, cutB) = (cuts.A, cuts.B);
         for (var i = from; i < to; i++)
         {
             var total = totals[i];
-            int offset;
+            int cell;
             if (total <= 0)
             {
-                offset = 6;
+                cell = cells[i] + 6; // C; the mean is ≤ 0, so the XYZ class is Z
+                cells[i] = (byte)cell;
+                counts[cell * 4]++;
+                nonPositive += total;
+                continue;
             }
-            else
+
+            var bucket = TotalsHistogram.BucketOf(total);
+            if (cutA.Contains(bucket) || cutB.Contains(bucket))
             {
-                var bucket = TotalsHistogram.BucketOf(total);
-                if (cutA.Contains(bucket) || cutB.Contains(bucket))
-                {
-                    (deferred ??= []).Add(i);
-                    continue;
-                }
-
-                // A above the A range, B between the ranges, C below the B range.
-                offset = bucket > cutA.Hi ? 0 : bucket > cutB.Hi ? 3 : 6;
+                (deferred ??= []).Add(i);
+                continue;
             }
 
-            var cell = cells[i] + offset;
+            // A above the A range, B between the ranges, C below the B range.
+            cell = cells[i] + (bucket > cutA.Hi ? 0 : bucket > cutB.Hi ? 3 : 6);
             cells[i] = (byte)cell;
             var slot = (cell * 4) + (i & 3);
             counts[slot]++;
-            values[slot] += total;
+            var next = lows[slot] + (ulong)total;
+            carries[slot] += next < lows[slot] ? 1 : 0;
+            lows[slot] = next;
         }
 
         lock (tally)
         {
-            for (var copy = 0; copy < 4; copy++)
+            for (var slot = 0; slot < 9 * 4; slot++)
             {
-                for (var cell = 0; cell < 9; cell++)
-                {
-                    tally.Add(cell, counts[(cell * 4) + copy], values[(cell * 4) + copy]);
-                }
+                tally.Add(slot / 4, counts[slot], ((Int128)carries[slot] << 64) + lows[slot]);
             }
+
+            tally.Add(((int)AbcClass.C * 3) + (int)XyzClass.Z, 0, nonPositive); // a total ≤ 0 is C and Z
         }
 
         return deferred is null ? [] : [.. deferred];
