@@ -13,13 +13,15 @@ namespace SalesDomain.Segmentation.Columnar;
 /// Two parallel passes over fixed chunks of clients, no per-client allocation, no comparison sort of the base:
 /// <list type="number">
 /// <item>One SIMD pass over the amounts: each client's total (exact, <see cref="long"/> cents) and sum of squares
-/// (<see cref="double"/>, the only floating-point figure: it is used to decide XYZ quickly; a client whose coefficient
-/// of variation lies within 10⁻⁹ relative of a threshold is re-decided exactly by <see cref="XyzAnalysis"/> in
-/// <see cref="decimal"/>), plus a histogram of positive totals by their leading bits (count and exact sum per bucket).</item>
-/// <item>The histogram locates the bucket where the cumulative share crosses each ABC threshold; one pass over the
-/// totals classifies every client outside those buckets directly and the few clients inside them are ranked exactly.</item>
+/// (<see cref="double"/>, used to decide XYZ quickly; a client whose coefficient of variation lies within 10⁻⁹
+/// relative of a threshold is re-decided exactly by <see cref="XyzAnalysis"/> in <see cref="decimal"/>), plus a
+/// histogram of positive totals by their leading bits (count, approximate <see cref="double"/> sum) and their exact sum.</item>
+/// <item>The histogram locates the range of buckets where the cumulative share may cross each ABC threshold (widened by
+/// the worst-case rounding error); one pass over the totals classifies every client outside those ranges directly and
+/// the few clients inside them are ranked exactly, with exact integer sums of everyone above them.</item>
 /// </list>
-/// Every accumulation is an integer sum, so the result does not depend on how the chunks are scheduled.
+/// Totals, shares and matrix values are integer sums; the double figures only decide which clients take the exact
+/// route, so the classes do not depend on how the chunks are scheduled.
 /// </remarks>
 public static class ColumnarSegmentation
 {
