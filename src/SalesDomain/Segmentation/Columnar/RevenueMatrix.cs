@@ -104,15 +104,15 @@ public sealed class RevenueMatrix
     /// <summary>Converts a currency amount to cents, refusing fractions of a cent and amounts beyond <see cref="MaxCents"/>.</summary>
     internal static long ToCents(decimal amount, string name)
     {
-        var scaled = amount * 100m;
-        if (scaled != decimal.Truncate(scaled))
+        if (Math.Abs(amount) > MaxCents / 100)
         {
-            throw Guard.OutOfRange(name, amount, "must be a whole number of cents");
+            throw Guard.OutOfRange(name, amount, $"must be within ±{MaxCents / 100} currency units");
         }
 
-        return scaled is >= -MaxCents and <= MaxCents
+        var scaled = amount * 100m;
+        return scaled == decimal.Truncate(scaled)
             ? (long)scaled
-            : throw Guard.OutOfRange(name, amount, $"must be within ±{MaxCents / 100} currency units");
+            : throw Guard.OutOfRange(name, amount, "must be a whole number of cents");
     }
 
     /// <summary>Converts cents to a currency amount.</summary>

@@ -60,6 +60,8 @@ public class ColumnarSegmentationTests
         var range = Assert.Throws<ArgumentOutOfRangeException>(() => new RevenueMatrix(new[] { RevenueMatrix.MaxCents + 1 }, 1, 1));
         Assert.Contains("cents[0]", range.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => RevenueMatrix.FromAmounts([1.234m], 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RevenueMatrix.FromAmounts([decimal.MaxValue], 1));
+        Assert.Equal([12345L, -5L], RevenueMatrix.FromAmounts([123.45m, -0.05m], 2).Cents.ToArray());
         Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarSegmentation.Segment(new RevenueMatrix(new long[2], 1, 2), maxDegreeOfParallelism: 0));
     }
 }
