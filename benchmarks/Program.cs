@@ -1,3 +1,24 @@
 using BenchmarkDotNet.Running;
+using SalesDomain.Benchmarks;
+
+// "check-records <clients>" times the record-level analyzer on a base of 24 sales per client.
+// "check-csv <rows>" times each transactions importer once per round.
+// "check <clients>" runs each large-segmentation method once, prints its cell counts, time and memory, and fails
+// when the methods disagree; anything else goes to BenchmarkDotNet.
+if (args is ["check", var clients, ..])
+{
+    return SegmentationCheck.Run(int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), args.Contains("--fast-only"));
+}
+
+if (args is ["check-csv", var rows, ..])
+{
+    return CsvImportCheck.Run(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["check-records", var count, ..])
+{
+    return RecordLevelCheck.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using SalesDomain.Motivation;
 
 namespace SalesDomain.Csv;
@@ -35,52 +33,18 @@ public static class MonthlySalesCsvImporter
     public static ImportResult<SalesCsvRow> Import(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var badData = false;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BadDataFound = _ => badData = true,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            throw new CsvImportException("The CSV file is empty: a header line agent_id,client_id,month,amount is required.");
-        }
-
-        var names = header.Select(h => h.Trim()).ToArray();
-        int? Find(string name) => Array.FindIndex(names, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null;
-        var columns = Required.Select(name => Find(name) ?? throw new CsvImportException(
-            $"The header has no '{name}' column; required: {string.Join(",", Required)}; it has: {string.Join(", ", names)}.")).ToArray();
-        var (team, outlet, clientClass) = (Find("team"), Find("outlet_type"), Find("client_class"));
-
         var state = new Consistency();
-        var accepted = ImmutableArray.CreateBuilder<SalesCsvRow>();
-        var rejected = ImmutableArray.CreateBuilder<RejectedRow>();
-        while (csv.Read())
+        return CsvRows.Read(reader, ',', Layout.Resolve, (string[] fields, Layout layout, out SalesCsvRow row, out string reason) =>
         {
-            var line = csv.Parser.RawRow;
-            var fields = csv.Parser.Record ?? [];
             string Field(int? index) => index is { } i && i < fields.Length ? fields[i].Trim() : string.Empty;
-            var reason = badData ? "malformed quoting" : null;
-            badData = false;
-            SalesCsvRow? row = null;
-            reason ??= fields.Length != names.Length
-                ? $"expected {names.Length} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
-                : Parse(Field(columns[0]), Field(columns[1]), Field(columns[2]), Field(columns[3]), out var sale)
-                  ?? state.Check(row = new SalesCsvRow(sale!, Field(team), Field(outlet), Field(clientClass)));
-            if (reason is null)
-            {
-                accepted.Add(row!);
-            }
-            else
-            {
-                rejected.Add(new RejectedRow(line, reason));
-            }
-        }
-
-        return new ImportResult<SalesCsvRow>(accepted.ToImmutable(), rejected.ToImmutable());
+            row = null!;
+            var problem = fields.Length != layout.Width
+                ? $"expected {layout.Width} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
+                : Parse(Field(layout.Agent), Field(layout.Client), Field(layout.Month), Field(layout.Amount), out var sale)
+                  ?? state.Check(row = new SalesCsvRow(sale!, Field(layout.Team), Field(layout.Outlet), Field(layout.ClientClass)));
+            reason = problem ?? string.Empty;
+            return problem is null;
+        });
     }
 
     /// <summary>
@@ -131,13 +95,25 @@ public static class MonthlySalesCsvImporter
             return "amount is empty";
         }
 
-        if (!decimal.TryParse(amountText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(amountText, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var amount))
         {
             return $"amount '{amountText}' is not a number (use a point for decimals, no thousands separators)";
         }
 
         sale = new MonthlySale(agent, client, month, amount);
         return null;
+    }
+
+    /// <summary>Column positions of the header; <see cref="Width"/> is the header's field count.</summary>
+    private sealed record Layout(int Agent, int Client, int Month, int Amount, int? Team, int? Outlet, int? ClientClass, int Width)
+    {
+        public static Layout Resolve(string[] header)
+        {
+            var find = CsvRows.Finder(header);
+            var columns = Required.Select(name => find(name) ?? throw new CsvImportException(
+                $"The header has no '{name}' column; required: {string.Join(",", Required)}; it has: {string.Join(", ", header.Select(h => h.Trim()))}.")).ToArray();
+            return new Layout(columns[0], columns[1], columns[2], columns[3], find("team"), find("outlet_type"), find("client_class"), header.Length);
+        }
     }
 
     /// <summary>First non-empty team per agent and attributes per client; later rows must agree.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SalesDomain.Model;
 
 namespace SalesDomain.Csv;
@@ -9,7 +8,8 @@ namespace SalesDomain.Csv;
 /// (<c>client_id</c>, <c>customer_id</c> or <c>client</c>), <c>date</c>, <c>amount</c>, and optionally
 /// <c>profit</c>, <c>quantity</c> and <c>manager_id</c>; other columns are ignored. Column names are matched
 /// case-insensitively. Numbers use the invariant culture (<c>1234.56</c>, leading minus for returns; no thousands
-/// separators or exponents). Every row that cannot be read exactly is rejected with its line number and reason.
+/// separators or exponents). Fields may be quoted (RFC 4180); blank lines are skipped. Every row that cannot be read
+/// exactly is rejected with its line number and reason. Parsing uses the Sep reader (docs/performance.md).
 /// </summary>
 public static class TransactionCsvImporter
 {
@@ -33,55 +33,66 @@ public static class TransactionCsvImporter
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
-        return CsvRows.Read(
-            reader,
-            options.Delimiter,
-            header => Layout.Resolve(header, options),
-            (string[] fields, Layout layout, out Sale sale, out string reason) => TryParse(fields, layout, options, out sale, out reason));
+        var sales = ImmutableArray.CreateBuilder<Sale>();
+        var ids = new ClientIdPool();
+        var rejected = TransactionRows.Read(reader, options, layout => (TransactionRows.RowFields fields, out string reason) =>
+        {
+            if (!TryParse(fields, layout, options, out var parsed, out reason))
+            {
+                return false;
+            }
+
+            sales.Add(new Sale(ids.Get(parsed.ClientId), parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity)
+            {
+                ManagerId = parsed.ManagerId,
+            });
+            return true;
+        });
+        return new ImportResult<Sale>(sales.ToImmutable(), rejected);
     }
 
-    private static bool TryParse(
-        string[] fields, Layout layout, TransactionCsvOptions options, out Sale sale, out string reason)
+    internal static bool TryParse(
+        TransactionRows.RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
     {
-        sale = null!;
-        if (fields.Length < layout.Width)
+        parsed = default;
+        if (fields.Count < layout.Width)
         {
-            reason = $"expected at least {layout.Width} fields, found {fields.Length}";
+            reason = $"expected at least {layout.Width} fields, found {fields.Count}";
             return false;
         }
 
         var clientId = fields[layout.ClientId].Trim();
-        if (clientId.Length == 0)
+        if (clientId.IsEmpty)
         {
             reason = $"{layout.ClientIdName} is empty";
             return false;
         }
 
         var dateText = fields[layout.Date].Trim();
-        if (!DateOnly.TryParseExact(dateText, options.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!CsvFields.TryDate(dateText, options.DateFormat, out var date))
         {
             reason = $"{options.DateColumn} '{dateText}' is not a date in the format {options.DateFormat}";
             return false;
         }
 
         if (!TryNumber(fields[layout.Amount], options.AmountColumn, required: true, out var amount, out reason)
-            || !TryNumber(layout.Profit is { } p ? fields[p] : null, "profit", required: false, out var profit, out reason)
-            || !TryNumber(layout.Quantity is { } q ? fields[q] : null, "quantity", required: false, out var quantity, out reason))
+            || !TryNumber(layout.Profit is { } p ? fields[p] : [], "profit", required: false, out var profit, out reason)
+            || !TryNumber(layout.Quantity is { } q ? fields[q] : [], "quantity", required: false, out var quantity, out reason))
         {
             return false;
         }
 
-        var managerId = layout.Manager is { } m && fields[m].Trim() is { Length: > 0 } mid ? mid : null;
-        sale = new Sale(clientId, date, amount!.Value, profit, quantity) { ManagerId = managerId };
+        var managerId = layout.Manager is { } m && fields[m].Trim() is { Length: > 0 } mid ? mid.ToString() : null;
+        parsed = new ParsedRow(clientId, date, amount!.Value, profit, quantity, managerId);
         reason = string.Empty;
         return true;
     }
 
-    private static bool TryNumber(string? text, string column, bool required, out decimal? value, out string reason)
+    internal static bool TryNumber(ReadOnlySpan<char> text, string column, bool required, out decimal? value, out string reason)
     {
         value = null;
         reason = string.Empty;
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             if (required)
             {
@@ -92,7 +103,7 @@ public static class TransactionCsvImporter
             return true;
         }
 
-        if (!decimal.TryParse(text, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var number))
+        if (!CsvFields.TryDecimal(text, out var number))
         {
             reason = $"{column} '{text.Trim()}' is not a number (use a point for decimals, no thousands separators)";
             return false;
@@ -102,37 +113,19 @@ public static class TransactionCsvImporter
         return true;
     }
 
-    private sealed record Layout(
-        int ClientId, string ClientIdName, int Date, int Amount, int? Profit, int? Quantity, int? Manager, int Width)
+    internal readonly ref struct ParsedRow(
+        ReadOnlySpan<char> clientId, DateOnly date, decimal amount, decimal? profit, decimal? quantity, string? managerId)
     {
-        public static Layout Resolve(string[] header, TransactionCsvOptions options)
-        {
-            var names = header.Select(h => h.Trim()).ToArray();
-            var find = CsvRows.Finder(header);
-            int Require(string name, string what) => CsvRows.Require(header, name, what);
+        public ReadOnlySpan<char> ClientId { get; } = clientId;
 
-            int clientId;
-            string clientIdName;
-            if (options.ClientIdColumn is { } named)
-            {
-                clientId = Require(named, "client id");
-                clientIdName = named;
-            }
-            else
-            {
-                clientIdName = TransactionCsvOptions.ClientIdAliases.FirstOrDefault(a => find(a) is not null)
-                    ?? throw new CsvImportException(
-                        $"The header has no client id column (one of {string.Join(", ", TransactionCsvOptions.ClientIdAliases)}); it has: {string.Join(", ", names)}.");
-                clientId = find(clientIdName)!.Value;
-            }
+        public DateOnly Date { get; } = date;
 
-            var date = Require(options.DateColumn, "sale date");
-            var amount = Require(options.AmountColumn, "sale amount");
-            var profit = find("profit");
-            var quantity = find("quantity");
-            var manager = find("manager_id");
-            var width = new[] { clientId, date, amount, profit ?? 0, quantity ?? 0, manager ?? 0 }.Max() + 1;
-            return new Layout(clientId, clientIdName, date, amount, profit, quantity, manager, width);
-        }
+        public decimal Amount { get; } = amount;
+
+        public decimal? Profit { get; } = profit;
+
+        public decimal? Quantity { get; } = quantity;
+
+        public string? ManagerId { get; } = managerId;
     }
 }

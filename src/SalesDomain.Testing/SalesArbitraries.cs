@@ -40,4 +40,7 @@ public static class SalesArbitraries
 
     /// <summary>Deals with the clients of a generated base (<see cref="DealGenerators.DealsFor(ClientBaseShape)"/>), shrinking by dropping deals.</summary>
     public static Arbitrary<ImmutableArray<Deal>> Deals() => Arb.From(DealGenerators.DealsFor(), DealGenerators.Shrink);
+
+    /// <summary>Clients × periods tables in cents for the columnar segmentation.</summary>
+    public static Arbitrary<Segmentation.Columnar.RevenueMatrix> RevenueMatrix() => Arb.From(RevenueMatrixGenerators.Matrix());
 }

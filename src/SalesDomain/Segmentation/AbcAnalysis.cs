@@ -17,18 +17,28 @@ public static class AbcAnalysis
     public static AbcResult Classify(IEnumerable<ClientValue> values, AbcOptions? options = null)
     {
         Guard.NotNull(values);
+        return Rank([.. values], options, checkIds: true, out _);
+    }
+
+    /// <summary>
+    /// Ranks and classifies <paramref name="items"/> (reordered in place). <paramref name="order"/> receives, for each
+    /// rank, the client's position in the given array.
+    /// </summary>
+    internal static AbcResult Rank(ClientValue[] items, AbcOptions? options, bool checkIds, out int[] order)
+    {
         options ??= AbcOptions.Default;
         options.Validate();
-
-        var items = values.ToArray();
-        var seen = new HashSet<string>(items.Length, StringComparer.Ordinal);
+        var seen = checkIds ? new HashSet<string>(items.Length, StringComparer.Ordinal) : null;
         var total = 0m;
         foreach (var item in items)
         {
-            Guard.NotEmpty(item.ClientId, nameof(ClientValue.ClientId));
-            if (!seen.Add(item.ClientId))
+            if (seen is not null)
             {
-                throw new ArgumentException($"Client id '{item.ClientId}' appears more than once.", nameof(values));
+                Guard.NotEmpty(item.ClientId, nameof(ClientValue.ClientId));
+                if (!seen.Add(item.ClientId))
+                {
+                    throw new ArgumentException($"Client id '{item.ClientId}' appears more than once.", "values");
+                }
             }
 
             if (item.Value > 0m)
@@ -37,26 +47,32 @@ public static class AbcAnalysis
             }
         }
 
-        Array.Sort(items, CompareRank);
+        order = new int[items.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(items, order, RankComparer);
         var aBound = options.AThreshold * total;
         var bBound = options.BThreshold * total;
-        var entries = ImmutableArray.CreateBuilder<AbcEntry>(items.Length);
+        var entries = new AbcEntry[items.Length];
         var before = 0m;
         for (var i = 0; i < items.Length; i++)
         {
             var (id, value) = items[i];
             if (value <= 0m)
             {
-                entries.Add(new AbcEntry(id, value, i + 1, 1m, AbcClass.C));
+                entries[i] = new AbcEntry(id, value, i + 1, 1m, AbcClass.C);
                 continue;
             }
 
             var cls = before < aBound ? AbcClass.A : before < bBound ? AbcClass.B : AbcClass.C;
-            entries.Add(new AbcEntry(id, value, i + 1, before / total, cls));
+            entries[i] = new AbcEntry(id, value, i + 1, before / total, cls);
             before += value;
         }
 
-        return new AbcResult(entries.MoveToImmutable(), total);
+        return new AbcResult(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(entries), total);
     }
 
     /// <summary>Classifies the clients of a base by their net revenue or profit over the sales dated in [from, to].</summary>
@@ -70,25 +86,43 @@ public static class AbcAnalysis
         AbcMeasure measure = AbcMeasure.Revenue,
         AbcOptions? options = null,
         DateOnly? from = null,
-        DateOnly? to = null)
+        DateOnly? to = null) => Rank(ValuesOf(clientBase, measure, from, to), options, checkIds: false, out _);
+
+    /// <summary>Each client's value over the sales dated in [from, to], in base order (ids are unique in a base).</summary>
+    internal static ClientValue[] ValuesOf(
+        Model.ClientBase clientBase,
+        AbcMeasure measure,
+        DateOnly? from,
+        DateOnly? to)
     {
         Guard.NotNull(clientBase);
         Guard.Defined(measure);
-        var values = clientBase.Clients.Select(c =>
-        {
-            var sum = 0m;
-            foreach (var sale in clientBase.SalesOf(c.Id))
-            {
-                if ((from is null || sale.Date >= from) && (to is null || sale.Date <= to))
-                {
-                    sum += measure == AbcMeasure.Revenue ? sale.Amount : sale.Profit ?? 0m;
-                }
-            }
+        var clients = clientBase.Clients;
+        var values = new ClientValue[clients.Length];
 
-            return new ClientValue(c.Id, sum);
-        });
-        return Classify(values, options);
+        // Clients are independent: summed in parallel over fixed ranges.
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, clients.Length), 16_384),
+            range =>
+            {
+                for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
+                {
+                    var sum = 0m;
+                    foreach (var sale in clientBase.SalesOf(clients[i].Id))
+                    {
+                        if ((from is null || sale.Date >= from) && (to is null || sale.Date <= to))
+                        {
+                            sum += measure == AbcMeasure.Revenue ? sale.Amount : sale.Profit ?? 0m;
+                        }
+                    }
+
+                    values[i] = new ClientValue(clients[i].Id, sum);
+                }
+            });
+        return values;
     }
+
+    private static readonly Comparer<ClientValue> RankComparer = Comparer<ClientValue>.Create(CompareRank);
 
     /// <summary>Rank order: value descending, then client id ascending (ordinal).</summary>
     internal static int CompareRank(ClientValue x, ClientValue y)

@@ -15,17 +15,12 @@ public readonly record struct AbcEntry(string ClientId, decimal Value, int Rank,
 /// <summary>The result of ABC analysis: every client with its class, in rank order, and per-class totals.</summary>
 public sealed class AbcResult
 {
-    private readonly Dictionary<string, int> _index;
+    private Dictionary<string, int>? _index;
 
     internal AbcResult(ImmutableArray<AbcEntry> entries, decimal positiveTotal)
     {
         Entries = entries;
         PositiveTotal = positiveTotal;
-        _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            _index[entries[i].ClientId] = i;
-        }
     }
 
     /// <summary>Every client, in rank order.</summary>
@@ -41,7 +36,7 @@ public sealed class AbcResult
     /// <summary>The entry of a client.</summary>
     /// <exception cref="KeyNotFoundException">The client was not analysed.</exception>
     public AbcEntry this[string clientId] =>
-        _index.TryGetValue(Guard.NotNull(clientId), out var i)
+        Index.TryGetValue(Guard.NotNull(clientId), out var i)
             ? Entries[i]
             : throw new KeyNotFoundException($"Client '{clientId}' was not in the ABC analysis.");
 
@@ -50,4 +45,16 @@ public sealed class AbcResult
 
     /// <summary>Sum of the values of a class (negative values included).</summary>
     public decimal Total(AbcClass abcClass) => Entries.Where(e => e.Class == abcClass).Sum(e => e.Value);
+
+    /// <summary>Position of each client id in <see cref="Entries"/>, built on first use (thread-safe).</summary>
+    private Dictionary<string, int> Index => LazyInitializer.EnsureInitialized(ref _index, () =>
+    {
+        var index = new Dictionary<string, int>(Entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            index[Entries[i].ClientId] = i;
+        }
+
+        return index;
+    });
 }

@@ -58,6 +58,25 @@ public sealed class AbcXyzMatrix
         return FromCounts(counts, values, abc.PositiveTotal);
     }
 
+    /// <summary>
+    /// Combines an ABC and an XYZ analysis of the same clients, where <paramref name="order"/>[r] is the position in
+    /// <paramref name="xyz"/> of the client ranked r: no lookups by id.
+    /// </summary>
+    internal static AbcXyzMatrix Build(AbcResult abc, XyzResult xyz, ReadOnlySpan<int> order)
+    {
+        var counts = new int[9];
+        var values = new decimal[9];
+        for (var r = 0; r < abc.Entries.Length; r++)
+        {
+            var entry = abc.Entries[r];
+            var cell = ((int)entry.Class * 3) + (int)xyz.Entries[order[r]].Class;
+            counts[cell]++;
+            values[cell] += entry.Value;
+        }
+
+        return FromCounts(counts, values, abc.PositiveTotal);
+    }
+
     /// <summary>Builds a matrix from per-cell counts and values indexed abc×3+xyz.</summary>
     internal static AbcXyzMatrix FromCounts(ReadOnlySpan<int> counts, ReadOnlySpan<decimal> values, decimal positiveTotal)
     {

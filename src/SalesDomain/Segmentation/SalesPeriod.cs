@@ -14,10 +14,20 @@ public enum SalesPeriod
 public static class SalesPeriods
 {
     /// <summary>A running index of the period that contains <paramref name="date"/> (months or quarters since year 0).</summary>
-    public static int IndexOf(DateOnly date, SalesPeriod period) => period switch
+    public static int IndexOf(DateOnly date, SalesPeriod period)
     {
-        SalesPeriod.Month => (date.Year * 12) + date.Month - 1,
-        SalesPeriod.Quarter => (date.Year * 4) + ((date.Month - 1) / 3),
+        date.Deconstruct(out var year, out var month, out _);
+        return IndexOf(year, month, period);
+    }
+
+    /// <summary>A running index of the period that contains the given month (months or quarters since year 0).</summary>
+    /// <param name="year">Year, 1..9999.</param>
+    /// <param name="month">Month, 1..12.</param>
+    /// <param name="period">Month or quarter.</param>
+    public static int IndexOf(int year, int month, SalesPeriod period) => period switch
+    {
+        SalesPeriod.Month => (year * 12) + month - 1,
+        SalesPeriod.Quarter => (year * 4) + ((month - 1) / 3),
         _ => throw Guard.OutOfRange(nameof(period), period, "must be a defined SalesPeriod"),
     };
 

@@ -13,8 +13,9 @@ public sealed class SegmentationAnalyzer(SegmentationOptions? options = null) : 
     public SegmentationResult Analyze(Model.ClientBase clientBase, DateOnly? asOf = null)
     {
         Guard.NotNull(clientBase);
-        var abc = AbcAnalysis.Classify(clientBase, Options.Measure, Options.Abc, to: asOf);
-        var xyz = XyzAnalysis.Classify(clientBase, Options.Xyz, asOf);
-        return new SegmentationResult(abc, xyz, AbcXyzMatrix.Build(abc, xyz));
+        var values = AbcAnalysis.ValuesOf(clientBase, Options.Measure, from: null, to: asOf);
+        var abc = AbcAnalysis.Rank(values, Options.Abc, checkIds: false, out var order);
+        var xyz = XyzAnalysis.Classify(clientBase, Options.Xyz, asOf); // in base order, like values before ranking
+        return new SegmentationResult(abc, xyz, AbcXyzMatrix.Build(abc, xyz, order));
     }
 }

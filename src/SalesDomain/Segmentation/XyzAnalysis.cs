@@ -58,35 +58,51 @@ public static class XyzAnalysis
 
         var baseStart = SalesPeriods.IndexOf(earliest.Value, period);
         var last = SalesPeriods.IndexOf(end.Value, period);
-        var buffer = new decimal[Math.Max(0, last - baseStart + 1)];
-        foreach (var client in clientBase.Clients)
-        {
-            var sales = clientBase.SalesOf(client.Id); // ordered by date
-            var start = baseStart;
-            if (options.Window == XyzWindow.FromFirstPurchase)
-            {
-                start = sales.Length > 0 && sales[0].Date <= end.Value ? SalesPeriods.IndexOf(sales[0].Date, period) : last + 1;
-            }
+        var endDate = end.Value;
+        var clients = clientBase.Clients;
+        var measured = new XyzEntry[clients.Length];
 
-            var length = last - start + 1;
-            var series = buffer.AsSpan(0, Math.Max(0, length));
-            series.Clear();
-            foreach (var sale in sales)
+        // Clients are independent: measured in parallel over fixed ranges, each with its own buffer.
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, clients.Length), 16_384),
+            range =>
             {
-                if (sale.Date > end.Value)
+                var buffer = new decimal[Math.Max(0, last - baseStart + 1)];
+                for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
                 {
-                    break;
+                    measured[i] = MeasureClient(clientBase, clients[i].Id, options, baseStart, last, endDate, buffer);
                 }
-
-                series[SalesPeriods.IndexOf(sale.Date, period) - start] += sale.Amount;
-            }
-
-            var (mean, cv, cls) = Measure(series, options);
-            entries.Add(new XyzEntry(client.Id, series.Length, mean, cv, cls));
-        }
+            });
 
         return new XyzResult(
-            entries.MoveToImmutable(), SalesPeriods.StartOf(baseStart, period), SalesPeriods.StartOf(last, period));
+            System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(measured), SalesPeriods.StartOf(baseStart, period), SalesPeriods.StartOf(last, period));
+    }
+
+    private static XyzEntry MeasureClient(
+        Model.ClientBase clientBase, string id, XyzOptions options, int baseStart, int last, DateOnly end, decimal[] buffer)
+    {
+        var period = options.Period;
+        var sales = clientBase.SalesOf(id); // ordered by date
+        var start = baseStart;
+        if (options.Window == XyzWindow.FromFirstPurchase)
+        {
+            start = sales.Length > 0 && sales[0].Date <= end ? SalesPeriods.IndexOf(sales[0].Date, period) : last + 1;
+        }
+
+        var series = buffer.AsSpan(0, Math.Max(0, last - start + 1));
+        series.Clear();
+        foreach (var sale in sales)
+        {
+            if (sale.Date > end)
+            {
+                break;
+            }
+
+            series[SalesPeriods.IndexOf(sale.Date, period) - start] += sale.Amount;
+        }
+
+        var (mean, cv, cls) = Measure(series, options);
+        return new XyzEntry(id, series.Length, mean, cv, cls);
     }
 
     internal static (decimal Mean, double? Cv, XyzClass Class) Measure(ReadOnlySpan<decimal> amounts, XyzOptions options)

@@ -13,18 +13,13 @@ public readonly record struct XyzEntry(string ClientId, int Periods, decimal Mea
 /// <summary>The result of XYZ analysis: every client with its class, in input order.</summary>
 public sealed class XyzResult
 {
-    private readonly Dictionary<string, int> _index;
+    private Dictionary<string, int>? _index;
 
     internal XyzResult(ImmutableArray<XyzEntry> entries, DateOnly? windowStart, DateOnly? windowEnd)
     {
         Entries = entries;
         WindowStart = windowStart;
         WindowEnd = windowEnd;
-        _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            _index[entries[i].ClientId] = i;
-        }
     }
 
     /// <summary>Every client, in input order.</summary>
@@ -43,10 +38,22 @@ public sealed class XyzResult
     /// <summary>The entry of a client.</summary>
     /// <exception cref="KeyNotFoundException">The client was not analysed.</exception>
     public XyzEntry this[string clientId] =>
-        _index.TryGetValue(Guard.NotNull(clientId), out var i)
+        Index.TryGetValue(Guard.NotNull(clientId), out var i)
             ? Entries[i]
             : throw new KeyNotFoundException($"Client '{clientId}' was not in the XYZ analysis.");
 
     /// <summary>Number of clients in a class.</summary>
     public int Count(XyzClass xyzClass) => Entries.Count(e => e.Class == xyzClass);
+
+    /// <summary>Position of each client id in <see cref="Entries"/>, built on first use (thread-safe).</summary>
+    private Dictionary<string, int> Index => LazyInitializer.EnsureInitialized(ref _index, () =>
+    {
+        var index = new Dictionary<string, int>(Entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            index[Entries[i].ClientId] = i;
+        }
+
+        return index;
+    });
 }

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using SalesDomain.Segmentation;
+using SalesDomain.Segmentation.Columnar;
+
+namespace SalesDomain.Csv;
+
+/// <summary>
+/// Imports transactions straight into a <see cref="RevenueMatrix"/> for the columnar segmentation
+/// (docs/performance.md): each row's amount is added to its client's period; no per-row object is kept. Same header,
+/// layout and rejected-row reporting as <see cref="TransactionCsvImporter"/>; in addition a row is rejected when its
+/// amount has fractions of a cent, its date lies outside the periods, or a cell would exceed
+/// <see cref="RevenueMatrix.MaxCents"/>. Profit, quantity and manager columns are ignored.
+/// </summary>
+public static class RevenueMatrixCsvImporter
+{
+    /// <summary>Imports from a reader positioned at the header line.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="firstPeriod">A date in the first period (column 0).</param>
+    /// <param name="periods">Number of periods (columns), 1..<see cref="RevenueMatrix.MaxPeriods"/>.</param>
+    /// <param name="period">Month (default) or quarter.</param>
+    /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    public static RevenueMatrixImport Import(
+        TextReader reader, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(periods, RevenueMatrix.MaxPeriods);
+        options ??= TransactionCsvOptions.Default;
+        var first = SalesPeriods.IndexOf(firstPeriod, period);
+        var firstDay = SalesPeriods.StartOf(first, period);
+        var lastDay = SalesPeriods.StartOf(first + periods, period).AddDays(-1);
+        var ids = new ClientIdPool();
+        var cells = new long[1024 * periods];
+        var accepted = 0;
+        var isoDates = options.DateFormat == "yyyy-MM-dd";
+        var rejected = TransactionRows.Read(reader, options, layout => (TransactionRows.RowFields fields, out string reason) =>
+        {
+            reason = string.Empty;
+
+            // Fast path for the plain layout (ISO date, plain amount, no optional numbers); anything else is parsed by
+            // the general row parser, which gives the rejection reasons.
+            ReadOnlySpan<char> clientId;
+            long cents;
+            int column;
+            if (isoDates && layout.Profit is null && layout.Quantity is null && fields.Count >= layout.Width
+                && (clientId = fields[layout.ClientId].Trim()).Length > 0
+                && CsvFields.TryIsoDate(fields[layout.Date].Trim(), out var year, out var month, out _)
+                && CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
+            {
+                column = SalesPeriods.IndexOf(year, month, period) - first;
+            }
+            else
+            {
+                if (!TransactionCsvImporter.TryParse(fields, layout, options, out var row, out reason))
+                {
+                    return false;
+                }
+
+                var scaled = row.Amount * 100m;
+                if (scaled != decimal.Truncate(scaled) || Math.Abs(scaled) > RevenueMatrix.MaxCents)
+                {
+                    reason = $"{options.AmountColumn} {row.Amount} is not a whole number of cents within ±{RevenueMatrix.MaxCents / 100}";
+                    return false;
+                }
+
+                clientId = row.ClientId;
+                cents = (long)scaled;
+                column = SalesPeriods.IndexOf(row.Date, period) - first;
+            }
+
+            if (column < 0 || column >= periods)
+            {
+                reason = $"{options.DateColumn} {fields[layout.Date].Trim()} is outside the periods {firstDay:yyyy-MM-dd}..{lastDay:yyyy-MM-dd}";
+                return false;
+            }
+
+            var client = ids.IndexOf(clientId);
+            if ((long)(client + 1) * periods > cells.Length)
+            {
+                Array.Resize(ref cells, cells.Length * 2);
+            }
+
+            ref var cell = ref cells[(client * periods) + column];
+            var sum = Math.Abs(cents) <= RevenueMatrix.MaxCents ? cell + cents : long.MaxValue;
+            if (Math.Abs(sum) > RevenueMatrix.MaxCents)
+            {
+                reason = $"{options.AmountColumn} {fields[layout.Amount].Trim()} takes the period's total beyond ±{RevenueMatrix.MaxCents / 100}";
+                return false;
+            }
+
+            cell = sum;
+            accepted++;
+            return true;
+        });
+        return Build(ids.Ids, cells, periods, firstDay, accepted, rejected);
+    }
+
+    /// <summary>Reorders the rows so that client ids are in ordinal order.</summary>
+    private static RevenueMatrixImport Build(
+        IReadOnlyList<string> ids, long[] cells, int periods, DateOnly firstDay, int accepted, ImmutableArray<RejectedRow> rejected)
+    {
+        var order = Enumerable.Range(0, ids.Count).ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
+        var sorted = new long[ids.Count * periods];
+        for (var i = 0; i < order.Length; i++)
+        {
+            cells.AsSpan(order[i] * periods, periods).CopyTo(sorted.AsSpan(i * periods, periods));
+        }
+
+        var matrix = new RevenueMatrix(sorted, ids.Count, periods);
+        return new RevenueMatrixImport(matrix, [.. order.Select(i => ids[i])], firstDay, accepted, rejected);
+    }
+}
