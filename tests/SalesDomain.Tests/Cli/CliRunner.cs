@@ -15,7 +15,7 @@ internal static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = SharedData.RepoPathOf("."),
+            WorkingDirectory = TestData.RepoPathOf("."),
         };
         info.ArgumentList.Add(dll);
         foreach (var arg in args)

@@ -8,7 +8,7 @@ public class SegmentCommandTests
     [Fact]
     public void Json_OnCdnowMaster_HasTheContractFields()
     {
-        var result = CliRunner.Run("segment", "--transactions", SharedData.PathOf("cdnow/CDNOW_master.csv"), "--json");
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_master.csv"), "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);

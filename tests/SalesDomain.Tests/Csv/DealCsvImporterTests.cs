@@ -89,7 +89,7 @@ public class DealCsvImporterTests
     [Fact]
     public void ImportFile_ExampleIsClean()
     {
-        var result = DealCsvImporter.ImportFile(SharedData.RepoPathOf("docs/examples/deals-sample.csv"));
+        var result = DealCsvImporter.ImportFile(TestData.RepoPathOf("docs/examples/deals-sample.csv"));
         Assert.Empty(result.Rejected);
         Assert.Equal(20, result.Accepted.Length);
     }

@@ -91,7 +91,7 @@ public class TransactionCsvImporterTests
     [Fact]
     public void CdnowMaster_ImportsEveryRow()
     {
-        var result = TransactionCsvImporter.ImportFile(SharedData.PathOf("cdnow/CDNOW_master.csv"));
+        var result = TransactionCsvImporter.ImportFile(TestData.PathOf("cdnow/CDNOW_master.csv"));
 
         Assert.Equal(69_659, result.Accepted.Length);
         Assert.Empty(result.Rejected);

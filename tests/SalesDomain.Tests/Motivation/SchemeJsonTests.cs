@@ -6,7 +6,7 @@ namespace SalesDomain.Tests.Motivation;
 /// <summary>The scheme file format (docs/motivation.md) and its validation errors (DOMAIN.md §6).</summary>
 public class SchemeJsonTests
 {
-    private static string Example(string name) => File.ReadAllText(SharedData.RepoPathOf(Path.Combine("docs", "examples", name)));
+    private static string Example(string name) => File.ReadAllText(TestData.RepoPathOf(Path.Combine("docs", "examples", name)));
 
     [Fact]
     public void SeedExampleFile_IsTheSeedScheme_AndNothingElse()

@@ -11,7 +11,7 @@ namespace SalesDomain.Tests.Reactivation;
 public class BgNbdFitterTests
 {
     private static readonly Lazy<RfmSummary[]> CdnowSummary = new(() =>
-        [.. File.ReadLines(SharedData.PathOf("cdnow/cdnow_customers_summary.csv")).Skip(1).Select(line =>
+        [.. File.ReadLines(TestData.PathOf("cdnow/cdnow_customers_summary.csv")).Skip(1).Select(line =>
         {
             var f = line.Split(',');
             return new RfmSummary(

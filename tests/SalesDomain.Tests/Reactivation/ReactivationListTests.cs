@@ -53,11 +53,11 @@ public class ReactivationListTests
     public void Build_CdnowSampleTransactions_ReproduceTheSummaryAndThePublishedFit()
     {
         // The 39-week calibration period ends 1997-09-30; T and tₓ are in weeks from each client's first purchase.
-        var import = TransactionCsvImporter.ImportFile(SharedData.PathOf("cdnow/CDNOW_sample.csv"));
+        var import = TransactionCsvImporter.ImportFile(TestData.PathOf("cdnow/CDNOW_sample.csv"));
         Assert.Empty(import.Rejected);
         var end = new DateOnly(1997, 9, 30);
         var histories = PurchaseHistory.Of(ClientBase.FromSales(import.Accepted), end);
-        var summary = File.ReadLines(SharedData.PathOf("cdnow/cdnow_customers_summary.csv")).Skip(1)
+        var summary = File.ReadLines(TestData.PathOf("cdnow/cdnow_customers_summary.csv")).Skip(1)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => (X: int.Parse(f[1], CultureInfo.InvariantCulture),
                 Tx: double.Parse(f[2], CultureInfo.InvariantCulture), T: double.Parse(f[3], CultureInfo.InvariantCulture)));

@@ -5,7 +5,7 @@ namespace SalesDomain.Tests.Simulator;
 /// <summary>The <c>bonus</c> command over the shipped examples (docs/motivation.md, DOMAIN.md §6).</summary>
 public class BonusCommandTests
 {
-    private static FileInfo Example(string name) => new(SharedData.RepoPathOf(Path.Combine("docs", "examples", name)));
+    private static FileInfo Example(string name) => new(TestData.RepoPathOf(Path.Combine("docs", "examples", name)));
 
     [Fact]
     public void SeedSchemeOnSeedSales_PaysBothAgents_AndClawsBackTheShrinkingClient()

@@ -10,7 +10,7 @@ public class ForecastCommandTests
 {
     private static JsonElement Json()
     {
-        var import = DealCsvImporter.ImportFile(SharedData.RepoPathOf("docs/examples/deals-sample.csv"));
+        var import = DealCsvImporter.ImportFile(TestData.RepoPathOf("docs/examples/deals-sample.csv"));
         var report = ForecastReport.From(import, new DateOnly(2026, 11, 15), DealPolicy.Default);
         return JsonDocument.Parse(JsonSerializer.Serialize(report, ForecastJsonContext.Default.ForecastReport)).RootElement;
     }

@@ -1,21 +1,13 @@
 namespace SalesDomain.Tests;
 
-/// <summary>Locates the shared real data sets (../shared/data beside the repository).</summary>
-internal static class SharedData
+/// <summary>Locates files of the repository, such as the data sets under tests/data, from the test binaries.</summary>
+internal static class TestData
 {
-    /// <summary>Full path of a file under shared/data, found by walking up from the test binaries.</summary>
+    /// <summary>Full path of a file under tests/data.</summary>
     public static string PathOf(string relative)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"shared/data/{relative} was not found above {AppContext.BaseDirectory}.");
+        var path = RepoPathOf(Path.Combine("tests", "data", relative));
+        return File.Exists(path) ? path : throw new FileNotFoundException($"tests/data/{relative} is not in the repository.", path);
     }
 
     /// <summary>Full path of a file in the repository, found by walking up to SalesDomain.sln.</summary>
