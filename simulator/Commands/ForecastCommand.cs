@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -101,7 +102,7 @@ internal sealed record ForecastReport(
     public static ForecastReport From(ImportResult<Deal> import, DateOnly asOf, DealPolicy policy)
     {
         var forecast = SalesForecast.Build(import.Accepted, asOf, ForecastOptions.Default with { Policy = policy });
-        static string Month(DateOnly m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        static string Month(SalesMonth m) => m.ToString();
         return new ForecastReport(
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             forecast.WeightedTotal,
