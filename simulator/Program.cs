@@ -12,4 +12,16 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     BonusCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // A usage error: one line per problem, the exit code scripts can tell from bad input (docs/cli.md).
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"usage: {error.Message}");
+    }
+
+    return 2;
+}
+
+return parsed.Invoke();
