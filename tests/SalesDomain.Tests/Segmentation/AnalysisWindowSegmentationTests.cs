@@ -14,6 +14,18 @@ public class AnalysisWindowSegmentationTests
         => SalesMonth.Range(from, to).Select(m => new Sale(client, new DateOnly(m.Year, m.Month, Math.Min(day, m.Days)), amount));
 
     [Fact]
+    public void TheReadmeQuickStart_PrintsWhatItSays()
+    {
+        var sales = Enumerable.Range(0, 12)
+            .Select(m => new Sale("acme", new DateOnly(2025, 1, 15).AddMonths(m), 12_000m))
+            .Append(new Sale("globex", new DateOnly(2025, 1, 20), 900m))
+            .ToList();
+        var result = new SegmentationAnalyzer().Analyze(ClientBase.FromSales(sales), asOf: new DateOnly(2026, 1, 10));
+
+        Assert.Equal("acme: AX over 2025-01..2025-12", $"acme: {result.Abc.ClassOf("acme")}{result.Xyz.ClassOf("acme")} over {result.Window}");
+    }
+
+    [Fact]
     public void IncompleteAsOfMonth_IsNotAZeroPeriod_AMonthlyBuyerStaysX()
     {
         // Bought exactly 100 every month from 2024-01 to 2025-06; as of 2025-07-05 July has no sale yet.
