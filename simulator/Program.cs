@@ -1,5 +1,12 @@
 using System.CommandLine;
 using SalesDomain.Simulator.Commands;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected)
+{
+    // A file or a pipe has no width: tables keep their natural width instead of wrapping at 80 columns.
+    AnsiConsole.Console.Profile.Width = 4096;
+}
 
 var root = new RootCommand("SalesDomain: client-base analytics and sales-force simulation.")
 {

@@ -79,7 +79,7 @@ internal static class ForecastCommand
         console.Write(byManager);
         console.Write(categories);
         console.Write(flagged);
-        console.Write(new Columns(calibration, losses));
+        console.Write(new Columns(calibration, losses) { Expand = false });
     }
 }
 

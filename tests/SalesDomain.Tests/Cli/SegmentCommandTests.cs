@@ -133,4 +133,41 @@ public class SegmentCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--whole-history", result.StdErr);
     }
+
+    [Fact]
+    public void Clients_ListEveryClient_AndTheRowsAgreeWithTheCounts()
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--json", "--clients");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        var root = json.RootElement;
+        var items = root.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("clients").GetInt32(), items.Count);
+        foreach (var (field, counts) in new[] { ("abc", "abc"), ("xyz", "xyz"), ("cell", "matrix") })
+        {
+            foreach (var count in root.GetProperty(counts).EnumerateObject())
+            {
+                Assert.Equal(count.Value.GetInt32(), items.Count(i => i.GetProperty(field).GetString() == count.Name));
+            }
+        }
+
+        var first = items[0];
+        foreach (var name in new[] { "clientId", "name", "managerId", "value", "share", "cumulativeShareBefore", "abc", "cv", "xyz", "cell", "ladder", "abcde", "status" })
+        {
+            Assert.True(first.TryGetProperty(name, out _), name);
+        }
+
+        Assert.Equal(0m, first.GetProperty("cumulativeShareBefore").GetDecimal());
+        Assert.True(items.Zip(items.Skip(1)).All(p => p.First.GetProperty("value").GetDecimal() >= p.Second.GetProperty("value").GetDecimal()));
+    }
+
+    [Fact]
+    public void WithoutClients_TheJsonHasNoItems()
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--json");
+
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.False(json.RootElement.TryGetProperty("items", out _));
+    }
 }
