@@ -11,6 +11,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("SalesDomain: client-base analytics and sales-force simulation.")
 {
     SegmentCommand.Create(),
+    HistoryCommand.Create(),
     RunCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),

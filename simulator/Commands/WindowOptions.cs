@@ -25,42 +25,9 @@ internal sealed class WindowOptions
         command.Options.Add(_wholeHistory);
         command.Validators.Add(result =>
         {
-            // Month texts are checked here, so that a malformed month is one usage error like any other.
-            SalesMonth? Month(Option<string?> option)
-            {
-                var text = result.GetValue(option);
-                if (text is null)
-                {
-                    return null;
-                }
-
-                if (SalesMonth.TryParse(text, out var month))
-                {
-                    return month;
-                }
-
-                result.AddError($"{option.Name} '{text}' is not a month in the format yyyy-MM.");
-                return null;
-            }
-
-            int? Months()
-            {
-                var text = result.GetValue(_months);
-                if (text is null)
-                {
-                    return null;
-                }
-
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1200)
-                {
-                    return n;
-                }
-
-                result.AddError($"--months '{text}' is not a whole number of months within 1..1200.");
-                return null;
-            }
-
-            var (from, to, months) = (Month(_from), Month(_to), Months());
+            // Month and number texts are checked here, so that a malformed value is one usage error like any other.
+            var (from, to) = (CommonOptions.CheckMonth(result, _from), CommonOptions.CheckMonth(result, _to));
+            var months = CommonOptions.CheckWhole(result, _months, 1, 1200, "months");
             if (result.GetValue(_wholeHistory) && (from is not null || to is not null || months is not null))
             {
                 result.AddError("--whole-history cannot be combined with --from, --to or --months.");
