@@ -21,9 +21,10 @@ internal static class HistoryCommand
         step.AcceptOnlyFromAmong("month", "quarter");
         var months = new Option<string?>("--months") { Description = "Months in each point's analysis window (default 12), 1..1200." };
         var json = CommonOptions.Json();
+        var chart = new Option<FileInfo?>("--chart") { Description = "Write the clients in A, B and C at each as-of month as a PNG bar chart." };
         var command = new Command("history", "Class history: ABC and XYZ migration matrices, entered and left clients, per-client changes.")
         {
-            transactions, from, to, step, months, json,
+            transactions, from, to, step, months, json, chart,
         };
         command.Validators.Add(result =>
         {
@@ -40,16 +41,27 @@ internal static class HistoryCommand
             SalesMonth.Parse(result.GetRequiredValue(to)!),
             result.GetValue(step) == "quarter" ? 3 : 1,
             result.GetValue(months) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 12,
-            result.GetValue(json))));
+            result.GetValue(json),
+            result.GetValue(chart))));
         return command;
     }
 
-    private static int Run(FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json)
+    private static int Run(FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json, FileInfo? chart)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
         var options = SegmentationOptions.Default with { Window = AnalysisWindowRule.LastCompleteMonths(months) };
         var steps = ClassMigration.Build(ClientBase.FromSales(import.Accepted), from, to, step, options);
+        if (chart is not null && !steps.IsEmpty)
+        {
+            var points = steps.Select(s => (s.From.ToString(), s.AbcBefore[0], s.AbcBefore[1], s.AbcBefore[2]))
+                .Append((steps[^1].To.ToString(), steps[^1].AbcAfter[0], steps[^1].AbcAfter[1], steps[^1].AbcAfter[2]))
+                .ToList();
+            chart.Directory?.Create();
+            Charts.SegmentationCharts.History(points, new($"Clients by ABC class, {months}-month windows", "as-of month", "clients", CultureInfo.InvariantCulture))
+                .SavePng(chart.FullName, 900, 500);
+        }
+
         var report = new HistoryReport([.. steps.Select(HistoryStep.Of)]);
         return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, import.Summary));
     }

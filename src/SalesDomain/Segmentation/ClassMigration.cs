@@ -20,8 +20,11 @@ public readonly record struct ClassChange(string ClientId, AbcClass AbcFrom, Abc
 public sealed record ClassMigrationStep
 {
     internal ClassMigrationStep(
-        SalesMonth from, SalesMonth to, ImmutableArray<int> abc, ImmutableArray<int> xyz, int entered, int left, ImmutableArray<ClassChange> changes)
+        SalesMonth from, SalesMonth to, ImmutableArray<int> abc, ImmutableArray<int> xyz, int entered, int left, ImmutableArray<ClassChange> changes,
+        ImmutableArray<int> abcBefore, ImmutableArray<int> abcAfter)
     {
+        AbcBefore = abcBefore;
+        AbcAfter = abcAfter;
         From = from;
         To = to;
         AbcMatrix = abc;
@@ -51,6 +54,12 @@ public sealed record ClassMigrationStep
 
     /// <summary>Clients in the base at both points whose ABC or XYZ class changed, ordered by client id (ordinal).</summary>
     public ImmutableArray<ClassChange> Changes { get; }
+
+    /// <summary>Clients in the base at <see cref="From"/> per ABC class (A, B, C), those who left included.</summary>
+    public ImmutableArray<int> AbcBefore { get; }
+
+    /// <summary>Clients in the base at <see cref="To"/> per ABC class (A, B, C), those who entered included.</summary>
+    public ImmutableArray<int> AbcAfter { get; }
 
     /// <summary>Clients that moved from one ABC class to another (or stayed, when equal).</summary>
     public int Abc(AbcClass from, AbcClass to) => AbcMatrix[((int)Guard.Defined(from) * 3) + (int)Guard.Defined(to)];
@@ -143,6 +152,7 @@ public static class ClassMigration
 
         var entered = to.InBase.Keys.Count(id => !from.InBase.ContainsKey(id));
         changes.Sort((x, y) => string.CompareOrdinal(x.ClientId, y.ClientId));
-        return new ClassMigrationStep(fromMonth, toMonth, [.. abc], [.. xyz], entered, left, [.. changes]);
+        static ImmutableArray<int> PerClass(Snapshot s) => [.. Enum.GetValues<AbcClass>().Select(c => s.InBase.Values.Count(v => v.Abc == c))];
+        return new ClassMigrationStep(fromMonth, toMonth, [.. abc], [.. xyz], entered, left, [.. changes], PerClass(from), PerClass(to));
     }
 }
