@@ -29,16 +29,19 @@ internal static class SegmentCommand
         };
         var charts = new Option<DirectoryInfo?>("--charts") { Description = "Write the Pareto curve (pareto.png) and the ABC×XYZ heat map (abc-xyz.png) to this folder." };
         var window = new WindowOptions();
+        var files = new Output.FileOptions();
         var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json, clients, charts };
         window.AddTo(command);
+        files.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
-            result.GetValue(charts), d => window.RuleOf(result, d))));
+            result.GetValue(charts), d => window.RuleOf(result, d), files.Wanted(result) ? tables => files.Write(result, tables) : null)));
         return command;
     }
 
     private static int Run(
-        FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule)
+        FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule,
+        Action<IReadOnlyList<Output.ReportTable>>? writeFiles)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
@@ -56,10 +59,9 @@ internal static class SegmentCommand
             WriteCharts(charts, result, by);
         }
 
-        var report = SegmentReport.From(clientBase, result, by, asOf, import) with
-        {
-            Items = clients ? SegmentItems.Build(clientBase, result) : null,
-        };
+        var items = clients || writeFiles is not null ? SegmentItems.Build(clientBase, result) : null;
+        var report = SegmentReport.From(clientBase, result, by, asOf, import) with { Items = clients ? items : null };
+        writeFiles?.Invoke(SegmentTables.Of(report, items!));
         return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
     }
 

@@ -1,0 +1,28 @@
+using System.Globalization;
+using SalesDomain.Calendar;
+
+namespace SalesDomain.Simulator.Output;
+
+/// <summary>Formats cells as text for CSV files, and neutralises text a spreadsheet would evaluate.</summary>
+internal static class CellText
+{
+    /// <summary>
+    /// Whether a text cell starts with a character that makes a spreadsheet read it as a formula (<c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, tab or carriage return; OWASP CSV injection).
+    /// </summary>
+    public static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>A cell as CSV text in the dialect; text that looks like a formula gets a leading apostrophe.</summary>
+    public static string Of(object? value, CellKind kind, CsvDialect dialect) => value switch
+    {
+        null => string.Empty,
+        string s => LooksLikeFormula(s) ? "'" + s : s,
+        DateOnly d => d.ToString(dialect.DateFormat, CultureInfo.InvariantCulture),
+        SalesMonth m => m.ToString(),
+        decimal d when kind == CellKind.Money => Math.Round(d, 2, MidpointRounding.AwayFromZero).ToString("0.00", dialect.Numbers),
+        decimal d when kind == CellKind.Percent => (d * 100m).ToString("0.##", dialect.Numbers) + "%",
+        double d when kind == CellKind.Percent => (d * 100).ToString("0.##", dialect.Numbers) + "%",
+        IFormattable f => f.ToString(null, dialect.Numbers),
+        _ => value.ToString() ?? string.Empty,
+    };
+}
