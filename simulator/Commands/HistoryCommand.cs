@@ -26,6 +26,8 @@ internal static class HistoryCommand
         {
             transactions, from, to, step, months, json, chart,
         };
+        var files = new Output.FileOptions();
+        files.AddTo(command);
         command.Validators.Add(result =>
         {
             var (f, t) = (CommonOptions.CheckMonth(result, from), CommonOptions.CheckMonth(result, to));
@@ -42,11 +44,13 @@ internal static class HistoryCommand
             result.GetValue(step) == "quarter" ? 3 : 1,
             result.GetValue(months) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 12,
             result.GetValue(json),
-            result.GetValue(chart))));
+            result.GetValue(chart),
+            tables => files.Write(result, tables))));
         return command;
     }
 
-    private static int Run(FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json, FileInfo? chart)
+    private static int Run(
+        FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json, FileInfo? chart, Action<IReadOnlyList<Output.ReportTable>> writeFiles)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
@@ -63,7 +67,29 @@ internal static class HistoryCommand
         }
 
         var report = new HistoryReport([.. steps.Select(HistoryStep.Of)]);
+        writeFiles(Tables(report));
         return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, import.Summary));
+    }
+
+    /// <summary>The files' tables: one row per step, the two migration matrices row by row, and every change.</summary>
+    private static IReadOnlyList<Output.ReportTable> Tables(HistoryReport report)
+    {
+        static Output.ReportColumn Text(string key) => new(key, key, Output.CellKind.Text);
+        static Output.ReportColumn Count(string key) => new(key, key, Output.CellKind.Integer);
+        Output.ReportTable Matrix(string name, Func<HistoryStep, Dictionary<string, Dictionary<string, int>>> of, string[] classes) => new(
+            name,
+            name.ToLowerInvariant(),
+            [Text("from"), Text("to"), Text("class"), .. classes.Select(Count)],
+            [.. report.Steps.SelectMany(s => classes.Select(c => (object?[])[s.From, s.To, c, .. classes.Select(d => (object?)of(s)[c][d])]))]);
+        return
+        [
+            new("Steps", "steps", [Text("from"), Text("to"), Count("entered"), Count("left"), Count("changed")],
+                [.. report.Steps.Select(s => new object?[] { s.From, s.To, s.Entered, s.Left, s.Changes.Count })]),
+            Matrix("ABC", s => s.Abc, ["A", "B", "C"]),
+            Matrix("XYZ", s => s.Xyz, ["X", "Y", "Z"]),
+            new("Changes", "changes", [Text("from"), Text("to"), Text("clientId"), Text("abcFrom"), Text("abcTo"), Text("xyzFrom"), Text("xyzTo")],
+                [.. report.Steps.SelectMany(s => s.Changes.Select(c => new object?[] { s.From, s.To, c.ClientId, c.Abc[0], c.Abc[1], c.Xyz[0], c.Xyz[1] }))]),
+        ];
     }
 
     private static void Render(HistoryReport report, int months, string summary)
