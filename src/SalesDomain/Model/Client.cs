@@ -50,8 +50,17 @@ public sealed record Client
             : throw Guard.OutOfRange(nameof(Flags), value, "must combine only Partner and Vip");
     }
 
-    /// <summary>Whether the client has signed a contract (DOMAIN.md §1: active and lost clients have one).</summary>
-    public bool HasContract { get; init; }
+    /// <summary>
+    /// Whether the client has signed a contract (DOMAIN.md §1: active and lost clients have one); always true when
+    /// <see cref="ContractDate"/> is set. Set it alone for a contract whose date is unknown.
+    /// </summary>
+    public bool HasContract { get => field || ContractDate is not null; init; }
+
+    /// <summary>
+    /// The day the client's current contract was signed, when known; null when there is no contract or its date is
+    /// unknown. A contract dated after an as-of date does not exist yet as of that date (<see cref="HasContractAsOf"/>).
+    /// </summary>
+    public DateOnly? ContractDate { get; init; }
 
     /// <summary>Revenue potential per year in the base currency, when known (DOMAIN.md §2, ABCDE); never negative.</summary>
     public decimal? Potential
@@ -92,6 +101,13 @@ public sealed record Client
         }
     } = [];
 
+    /// <summary>
+    /// Whether the client has a contract as of <paramref name="asOf"/>: a dated contract signed on or before it, or an
+    /// undated one.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    public bool HasContractAsOf(DateOnly asOf) => ContractDate is { } signed ? signed <= asOf : HasContract;
+
     /// <summary>Whether the client is ownerless (no assigned manager).</summary>
     public bool IsOwnerless => ManagerId is null;
 
@@ -99,7 +115,7 @@ public sealed record Client
     public bool Equals(Client? other) =>
         other is not null && Id == other.Id && Name == other.Name && Channel == other.Channel &&
         Region == other.Region && Industry == other.Industry && ManagerId == other.ManagerId &&
-        Flags == other.Flags && HasContract == other.HasContract && Potential == other.Potential &&
+        Flags == other.Flags && HasContract == other.HasContract && ContractDate == other.ContractDate && Potential == other.Potential &&
         DecisionMakers.SequenceEqual(other.DecisionMakers);
 
     /// <inheritdoc />

@@ -64,6 +64,9 @@ public class SalesGeneratorsTests
         Assert.Contains(Clients, c => c.Client.IsOwnerless);
         Assert.Contains(Clients, c => c.Client.Flags == (ClientFlags.Partner | ClientFlags.Vip));
         Assert.Contains(Clients, c => !c.Client.HasContract);
+        Assert.Contains(Clients, c => c.Client.HasContract && c.Client.ContractDate is null);
+        Assert.Contains(Clients, c => c.Client.ContractDate == ClientBaseShape.Default.EndDay.AddDays(-1));
+        Assert.Contains(Clients, c => c.Client.ContractDate == ClientBaseShape.Default.FirstDay.AddYears(-1));
         Assert.Contains(Clients, c => c.Client.Id.StartsWith('Ж'));
         Assert.Equal(Enum.GetValues<ContactKind>().Length, Bases.SelectMany(b => b.Contacts).Select(e => e.Kind).Distinct().Count());
         Assert.Equal(Enum.GetValues<ManagerRole>().Length, Bases.SelectMany(b => b.Managers).Select(m => m.Role).Distinct().Count());
