@@ -36,9 +36,9 @@ public static partial class SalesGenerators
     public static Gen<string> UniqueClientId(int index) => Gen.Elements(ClientIdPrefixes.AsEnumerable()).Select(p => $"{p}{index}");
 
     /// <summary>Up to <paramref name="max"/> decision makers with distinct ids "dm1", "dm2", ….</summary>
-    /// <param name="max">Most decision makers, at most <see cref="Client.MaxDecisionMakers"/>.</param>
-    public static Gen<ImmutableArray<DecisionMaker>> DecisionMakers(int max = Model.Client.MaxDecisionMakers) =>
-        Gen.Choose(0, Math.Min(max, Model.Client.MaxDecisionMakers)).SelectMany(n =>
+    /// <param name="max">Most decision makers; default 7 (more than the funnel counts per organisation); not negative.</param>
+    public static Gen<ImmutableArray<DecisionMaker>> DecisionMakers(int max = 7) =>
+        Gen.Choose(0, Guard.NotNegative(max)).SelectMany(n =>
             Gen.Zip(Gen.Elements(PersonNames), Gen.Elements(Positions)).ArrayOf(n).Select(people =>
                 people.Select((p, i) => new DecisionMaker($"dm{i + 1}", p.Item1, p.Item2)).ToImmutableArray()));
 

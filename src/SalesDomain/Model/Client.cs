@@ -8,7 +8,11 @@ namespace SalesDomain.Model;
 /// </summary>
 public sealed record Client
 {
-    /// <summary>The most decision makers a client may have (DOMAIN.md §1, seed 001).</summary>
+    /// <summary>
+    /// Formerly the most decision makers a client could hold. A client now holds any number; 5 is the funnel's
+    /// counting norm per organisation (<see cref="Funnels.FunnelDefinition.CountedDecisionMakersPerOrganisation"/>).
+    /// </summary>
+    [Obsolete("A client holds any number of decision makers; the funnel counts at most FunnelDefinition.CountedDecisionMakersPerOrganisation per organisation.")]
     public const int MaxDecisionMakers = 5;
 
     /// <summary>Creates a client with only an id; the other properties take their defaults.</summary>
@@ -69,20 +73,16 @@ public sealed record Client
         init => field = value is { } v ? Guard.NotNegative(v, nameof(Potential)) : null;
     }
 
-    /// <summary>Decision makers, at most <see cref="MaxDecisionMakers"/>, with distinct ids.</summary>
+    /// <summary>
+    /// Decision makers (ЛПР), any number, with distinct ids. The seed's "at most 5 per organisation" is a counting norm
+    /// of the active funnel (<see cref="Funnels.FunnelStage.MaxDecisionMakersPerClient"/>), not a limit on the base.
+    /// </summary>
     public ImmutableArray<DecisionMaker> DecisionMakers
     {
         get;
         init
         {
             var list = value.IsDefault ? [] : value;
-            if (list.Length > MaxDecisionMakers)
-            {
-                throw new ArgumentException(
-                    $"{nameof(DecisionMakers)} must hold at most {MaxDecisionMakers} decision makers, was {list.Length} (client '{Id}').",
-                    nameof(DecisionMakers));
-            }
-
             for (var i = 0; i < list.Length; i++)
             {
                 Guard.NotNull(list[i], nameof(DecisionMakers));
