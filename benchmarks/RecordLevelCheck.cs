@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Diagnostics;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
@@ -34,10 +35,11 @@ internal static class RecordLevelCheck
         Console.WriteLine($"ClientBase built in {watch.Elapsed.TotalSeconds:F1} s; heap {GC.GetTotalMemory(true) / 1e6:F0} MB");
         var analyzer = new SegmentationAnalyzer();
         watch.Restart();
-        var abc = AbcAnalysis.Classify(clientBase);
+        var window = new AnalysisWindow(SalesMonth.Of(start), SalesMonth.Of(start).AddMonths(23));
+        var abc = AbcAnalysis.Classify(clientBase, window);
         Console.WriteLine($"  ABC {watch.Elapsed.TotalSeconds:F2} s");
         watch.Restart();
-        var xyz = XyzAnalysis.Classify(clientBase);
+        var xyz = XyzAnalysis.Classify(clientBase, window);
         Console.WriteLine($"  XYZ {watch.Elapsed.TotalSeconds:F2} s");
         watch.Restart();
         AbcXyzMatrix.Build(abc, xyz);

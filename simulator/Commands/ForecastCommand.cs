@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -175,7 +176,7 @@ internal sealed record ForecastReport(
     {
         var policy = options.Policy;
         var forecast = SalesForecast.Build(import.Accepted, asOf, options);
-        static string Month(DateOnly m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        static string Month(SalesMonth m) => m.ToString();
         return new ForecastReport(
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             forecast.WeightedTotal,

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,19 +22,27 @@ internal static class SegmentCommand
             DefaultValueFactory = _ => AbcMeasure.Revenue,
         };
         var json = CommonOptions.Json();
-        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares.") { transactions, asOf, by, json };
+        var window = new WindowOptions();
+        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json };
+        window.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json))));
+            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), d => window.RuleOf(result, d))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json)
+    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, Func<DateOnly, AnalysisWindowRule> windowRule)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
         var clientBase = ClientBase.FromSales(import.Accepted);
-        var analyzer = new SegmentationAnalyzer(SegmentationOptions.Default with { Measure = by });
-        var result = analyzer.Analyze(clientBase, asOf);
+        var date = asOf ?? (import.Accepted.IsEmpty ? null : import.Accepted.Max(s => s.Date));
+        var options = SegmentationOptions.Default with { Measure = by };
+        if (date is { } d)
+        {
+            options = options with { Window = windowRule(d) };
+        }
+
+        var result = new SegmentationAnalyzer(options).Analyze(clientBase, date);
         var report = SegmentReport.From(clientBase, result, by, asOf, import);
         return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
     }
@@ -41,7 +50,8 @@ internal static class SegmentCommand
     private static void Render(SegmentReport report, string summary)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine($"[bold]{report.Clients}[/] clients, ABC by {report.By}, as of {report.AsOf ?? "latest sale"}; {Markup.Escape(summary)}");
+        var window = report.Window is { } w ? $"{w.From}..{w.To} ({w.Months} months)" : "no sales";
+        console.MarkupLine($"[bold]{report.Clients}[/] clients, ABC by {report.By}, as of {report.AsOf ?? "latest sale"}, window {window}; {Markup.Escape(summary)}");
         var abc = new Table().Title("ABC").AddColumns("class", "clients", $"{report.By}", "share");
         foreach (var c in Enum.GetNames<AbcClass>())
         {
@@ -78,7 +88,8 @@ internal sealed record SegmentReport(
     Dictionary<string, decimal> AbcShare,
     Dictionary<string, decimal> MatrixShare,
     int RejectedRows,
-    IReadOnlyList<RejectedRowReport> Rejected)
+    IReadOnlyList<RejectedRowReport> Rejected,
+    WindowReport? Window)
 {
     public static SegmentReport From(
         ClientBase clientBase, SegmentationResult result, AbcMeasure by, DateOnly? asOf, ImportResult<Sale> import)
@@ -96,8 +107,15 @@ internal sealed record SegmentReport(
             Enum.GetValues<AbcClass>().ToDictionary(c => c.ToString(), c => Share(result.Abc.Total(c))),
             result.Matrix.Cells.ToDictionary(c => c.Name, c => Share(c.Value)),
             import.Rejected.Length,
-            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))]);
+            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))],
+            result.Window is { } w ? WindowReport.Of(w) : null);
     }
+}
+
+/// <summary>The analysis window in JSON output: <c>{"from": "yyyy-MM", "to": "yyyy-MM", "months": n}</c>.</summary>
+internal sealed record WindowReport(string From, string To, int Months)
+{
+    public static WindowReport Of(AnalysisWindow window) => new(window.From.ToString(), window.To.ToString(), window.Months);
 }
 
 /// <summary>A rejected input row in JSON output.</summary>

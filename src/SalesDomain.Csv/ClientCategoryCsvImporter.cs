@@ -7,7 +7,8 @@ namespace SalesDomain.Csv;
 /// Imports client categories from CSV (docs/forecast.md): columns <c>client_id</c> and <c>category</c>, matched
 /// case-insensitively; other columns are ignored. A category is an English name of <see cref="PerspectiveCategory"/>
 /// (case, spaces, '-' and '_' ignored: <c>OneOff</c>, <c>one-off</c>, <c>one off</c>) or its Russian name
-/// (реанимированный, новый, разовый, периодический, перспективный, постоянный, партнёр, VIP/ВИП; 'ё' read as 'е').
+/// (реанимированный, новый, разовый, периодический, перспективный, постоянный, партнёр, VIP/ВИП, ушедший; 'ё' read
+/// as 'е').
 /// A row is rejected, with its line number and reason, for an empty client id, an unknown category or a client id
 /// that repeats an earlier row.
 /// </summary>
@@ -85,6 +86,7 @@ public static class ClientCategoryCsvImporter
             ("разовый", PerspectiveCategory.OneOff), ("периодический", PerspectiveCategory.Periodic),
             ("перспективный", PerspectiveCategory.Prospective), ("постоянный", PerspectiveCategory.Permanent),
             ("партнер", PerspectiveCategory.Partner), ("вип", PerspectiveCategory.Vip),
+            ("ушедший", PerspectiveCategory.Lapsed),
         ];
         foreach (var (name, category) in russian)
         {

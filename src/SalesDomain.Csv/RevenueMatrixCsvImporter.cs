@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Collections.Immutable;
 using SalesDomain.Segmentation;
 using SalesDomain.Segmentation.Columnar;
@@ -27,9 +28,15 @@ public static class RevenueMatrixCsvImporter
         ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(periods, RevenueMatrix.MaxPeriods);
         options ??= TransactionCsvOptions.Default;
-        var first = SalesPeriods.IndexOf(firstPeriod, period);
-        var firstDay = SalesPeriods.StartOf(first, period);
-        var lastDay = SalesPeriods.StartOf(first + periods, period).AddDays(-1);
+        var step = period == SalesPeriod.Quarter ? 3 : 1;
+        var start = period == SalesPeriod.Quarter ? SalesQuarter.Of(firstPeriod).FirstMonth : SalesMonth.Of(firstPeriod);
+        var firstDay = start.FirstDay;
+        var lastDay = start.AddMonths((periods * step) - 1).LastDay;
+        int ColumnOf(int year, int month)
+        {
+            var months = start.MonthsUntil(new SalesMonth(year, month));
+            return months < 0 ? -1 : months / step;
+        }
         var ids = new ClientIdPool();
         var cells = new long[1024 * periods];
         var accepted = 0;
@@ -48,7 +55,7 @@ public static class RevenueMatrixCsvImporter
                 && CsvFields.TryIsoDate(fields[layout.Date].Trim(), out var year, out var month, out _)
                 && CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
             {
-                column = SalesPeriods.IndexOf(year, month, period) - first;
+                column = ColumnOf(year, month);
             }
             else
             {
@@ -66,7 +73,7 @@ public static class RevenueMatrixCsvImporter
 
                 clientId = row.ClientId;
                 cents = (long)scaled;
-                column = SalesPeriods.IndexOf(row.Date, period) - first;
+                column = ColumnOf(row.Date.Year, row.Date.Month);
             }
 
             if (column < 0 || column >= periods)

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;

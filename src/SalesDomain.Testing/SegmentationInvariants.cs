@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Globalization;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
@@ -36,11 +37,19 @@ public static class SegmentationInvariants
 
     private const int ListedIds = 5;
 
-    /// <summary>SalesDomain's own ABC segmentation by net revenue, as a function the checks accept.</summary>
+    /// <summary>
+    /// SalesDomain's own ABC segmentation by net revenue over every sale of the base (a window from the month of the
+    /// earliest sale to the month of the latest), as a function the checks accept.
+    /// </summary>
     /// <param name="options">Thresholds; <see cref="AbcOptions.Default"/> when null.</param>
     public static Func<ClientBase, IEnumerable<KeyValuePair<string, AbcClass>>> Reference(AbcOptions? options = null) =>
-        clientBase => AbcAnalysis.Classify(clientBase, AbcMeasure.Revenue, options).Entries
+        clientBase => AbcAnalysis.Classify(clientBase, Covering(clientBase), AbcMeasure.Revenue, options).Entries
             .Select(e => KeyValuePair.Create(e.ClientId, e.Class));
+
+    /// <summary>The window of the months from the earliest to the latest sale of the base (any month when it has none).</summary>
+    private static AnalysisWindow Covering(ClientBase clientBase) => clientBase.Sales.IsEmpty
+        ? default
+        : new AnalysisWindow(SalesMonth.Of(clientBase.Sales.Min(s => s.Date)), SalesMonth.Of(clientBase.Sales.Max(s => s.Date)));
 
     /// <summary>
     /// Checks a segmentation that works on per-client values: the values become a base with one sale per client

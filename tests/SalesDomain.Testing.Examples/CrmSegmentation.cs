@@ -9,11 +9,17 @@ namespace SalesDomain.Testing.Examples;
 /// </summary>
 public static class CrmSegmentation
 {
-    /// <summary>The team's segmentation: ranks by revenue, ties by client id (ordinal), shares of the positive total.</summary>
+    /// <summary>
+    /// The team's segmentation: ranks by revenue, ties by client id (ordinal), shares of the positive total, equal
+    /// revenues in one class.
+    /// </summary>
     public static Dictionary<string, AbcClass> Segment(ClientBase clientBase) =>
         Classify(clientBase, tiesById: true, sharesOfPositiveOnly: true);
 
-    /// <summary>Wrong: ties are left in database order (a stable sort by revenue alone), so a tie at a boundary splits by row order.</summary>
+    /// <summary>
+    /// Wrong: ties are left in database order (a stable sort by revenue alone) and equal revenues do not share a class,
+    /// so a tie at a boundary splits by row order.
+    /// </summary>
     public static Dictionary<string, AbcClass> TiesByInputOrder(ClientBase clientBase) =>
         Classify(clientBase, tiesById: false, sharesOfPositiveOnly: true);
 
@@ -33,10 +39,14 @@ public static class CrmSegmentation
         var total = rows.Sum(r => sharesOfPositiveOnly ? Math.Max(0m, r.Revenue) : r.Revenue);
         var result = new Dictionary<string, AbcClass>(StringComparer.Ordinal);
         var before = 0m;
+        (decimal Revenue, AbcClass Class)? previous = null;
         foreach (var (id, revenue) in ranked)
         {
             var share = total > 0m ? before / total : 1m;
-            result[id] = revenue <= 0m ? AbcClass.C : share < 0.80m ? AbcClass.A : share < 0.95m ? AbcClass.B : AbcClass.C;
+            result[id] = revenue <= 0m ? AbcClass.C
+                : tiesById && previous is { } p && p.Revenue == revenue ? p.Class
+                : share < 0.80m ? AbcClass.A : share < 0.95m ? AbcClass.B : AbcClass.C;
+            previous = (revenue, result[id]);
             before += Math.Max(0m, revenue);
         }
 

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Collections.Immutable;
 using SalesDomain.Model;
 
@@ -38,7 +39,7 @@ public static class ContactCompliance
             Guard.NotNegative(hours, $"{nameof(capacityHours)}[{managerId}]");
         }
 
-        var monthStart = new DateOnly(asOf.Year, asOf.Month, 1);
+        var monthStart = SalesMonth.Of(asOf).FirstDay;
         var clients = clientBase.Clients.Select(c => StatusOf(clientBase, c, segments, asOf, monthStart, norms)).ToImmutableArray();
         var byId = clients.ToDictionary(c => c.ClientId, StringComparer.Ordinal);
         var managers = clientBase.Managers.Select(m =>

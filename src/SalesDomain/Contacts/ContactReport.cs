@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -23,8 +24,8 @@ public sealed class ContactReport
     /// <summary>The as-of date.</summary>
     public DateOnly AsOf { get; }
 
-    /// <summary>The first day of the as-of month: contacts from here to <see cref="AsOf"/> count as made this month.</summary>
-    public DateOnly MonthStart => new(AsOf.Year, AsOf.Month, 1);
+    /// <summary>The month of the as-of date, whose contacts the norms count.</summary>
+    public SalesMonth Month => SalesMonth.Of(AsOf);
 
     /// <summary>The norms used.</summary>
     public ContactNorms Norms { get; }

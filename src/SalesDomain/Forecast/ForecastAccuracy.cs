@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Forecast;
 
@@ -34,19 +35,18 @@ public static class ForecastAccuracy
     /// <param name="snapshot">The deals as they stood on <paramref name="asOf"/>.</param>
     /// <param name="asOf">The date the forecast was made.</param>
     /// <param name="outcomes">The deals as they stand later (won deals carry their close date and final amount).</param>
-    /// <param name="from">Any day of the first month of the period.</param>
-    /// <param name="to">Any day of the last month of the period; not before <paramref name="from"/>'s month.</param>
+    /// <param name="from">The first month of the period.</param>
+    /// <param name="to">The last month of the period; not before <paramref name="from"/>.</param>
     /// <param name="options">Policy, client categories and teams; <see cref="ForecastOptions.Default"/> when null.</param>
     public static ForecastAccuracyReport Measure(
-        IEnumerable<Deal> snapshot, DateOnly asOf, IEnumerable<Deal> outcomes, DateOnly from, DateOnly to,
+        IEnumerable<Deal> snapshot, DateOnly asOf, IEnumerable<Deal> outcomes, SalesMonth from, SalesMonth to,
         ForecastOptions? options = null)
     {
         options ??= ForecastOptions.Default;
-        var first = SalesForecast.MonthOf(from);
-        var last = SalesForecast.MonthOf(to);
+        var (first, last) = (from, to);
         if (last < first)
         {
-            throw Guard.OutOfRange(nameof(to), to, $"must not be in a month before {nameof(from)} ({from:yyyy-MM-dd})");
+            throw Guard.OutOfRange(nameof(to), to, $"must not be before {nameof(from)} ({from})");
         }
 
         var forecast = SalesForecast.Build(snapshot, asOf, options with { Through = to }).Lines
@@ -55,7 +55,7 @@ public static class ForecastAccuracy
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Weighted), StringComparer.Ordinal);
         var actual = SalesForecast.Distinct(outcomes)
             .Where(d => d.Status == DealStatus.Won && options.IsManagersDeal(d)
-                        && SalesForecast.MonthOf(d.CloseDate!.Value) is var m && m >= first && m <= last)
+                        && SalesMonth.Of(d.CloseDate!.Value) is var m && m >= first && m <= last)
             .GroupBy(d => d.ManagerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(d => d.Amount), StringComparer.Ordinal);
         var managers = forecast.Keys.Union(actual.Keys).Order(StringComparer.Ordinal);

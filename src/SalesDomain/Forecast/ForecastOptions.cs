@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SalesDomain.Calendar;
 using SalesDomain.Segmentation;
 
 namespace SalesDomain.Forecast;
@@ -41,8 +42,8 @@ public sealed record ForecastOptions
         init => field = Guard.NotNull(value, nameof(ManagerTeams));
     } = FrozenDictionary<string, string>.Empty;
 
-    /// <summary>The last day of the forecast horizon (inclusive); deals forecast for a later month are left out. Default: none.</summary>
-    public DateOnly? Through { get; init; }
+    /// <summary>The last month of the forecast horizon (inclusive); deals forecast for a later month are left out. Default: none.</summary>
+    public SalesMonth? Through { get; init; }
 
     /// <summary>
     /// Whether this client is a forecast target: its category in <see cref="ClientCategories"/> is one of

@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Forecast;
 
 /// <summary>One deal's contribution to a forecast.</summary>
 /// <param name="Deal">The deal.</param>
-/// <param name="Month">First day of the month the deal is forecast for.</param>
+/// <param name="Month">The month the deal is forecast for.</param>
 /// <param name="Probability">The derived probability in [0, 1].</param>
 /// <param name="Category">The forecast category.</param>
-public sealed record ForecastLine(Deal Deal, DateOnly Month, decimal Probability, ForecastCategory Category)
+public sealed record ForecastLine(Deal Deal, SalesMonth Month, decimal Probability, ForecastCategory Category)
 {
     /// <summary>Amount × probability, in the base currency.</summary>
     public decimal Weighted => Deal.Amount * Probability;
@@ -38,12 +39,12 @@ public readonly record struct ForecastTotals(int Deals, decimal Amount, decimal 
 /// <summary>The forecast of one group (everything, a team or a manager) with its month and category rollups.</summary>
 /// <param name="Key">Team or manager id; "" for the whole department or for managers without a team.</param>
 /// <param name="Totals">Totals of the group.</param>
-/// <param name="ByMonth">Totals per forecast month (first day of the month), ascending.</param>
+/// <param name="ByMonth">Totals per forecast month, ascending.</param>
 /// <param name="ByCategory">Totals per forecast category, one per category in enum order (zeros included).</param>
 public sealed record ForecastGroup(
     string Key,
     ForecastTotals Totals,
-    ImmutableArray<KeyValuePair<DateOnly, ForecastTotals>> ByMonth,
+    ImmutableArray<KeyValuePair<SalesMonth, ForecastTotals>> ByMonth,
     ImmutableArray<KeyValuePair<ForecastCategory, ForecastTotals>> ByCategory)
 {
     /// <summary>Groups the lines by <paramref name="keyOf"/>, ordered by key (ordinal).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Forecast;
 
@@ -7,11 +8,11 @@ namespace SalesDomain.Forecast;
 /// expected close, with category rollups; only deals of forecast-target clients count.
 /// </summary>
 /// <remarks>
-/// As of a date D with M = the first day of D's month:
+/// As of a date D with M = the month of D:
 /// <list type="bullet">
 /// <item>An open deal counts at its stage probability in the month of its expected close, or in M when that date is
 /// before M (an overdue deal is still expected, and it is flagged: see <see cref="FairyTaleDetector"/>).</item>
-/// <item>A won deal counts at 100 % (category closed) in the month of its close date when that date is on or after M;
+/// <item>A won deal counts at 100 % (category closed) in the month of its close date when that month is M or later;
 /// earlier wins are history, not forecast.</item>
 /// <item>A lost deal never counts.</item>
 /// <item>A deal forecast for a month after <see cref="ForecastOptions.Through"/> is left out.</item>
@@ -29,8 +30,8 @@ public static class SalesForecast
     public static ForecastResult Build(IEnumerable<Deal> deals, DateOnly asOf, ForecastOptions? options = null)
     {
         options ??= ForecastOptions.Default;
-        var currentMonth = MonthOf(asOf);
-        var lastMonth = options.Through is { } through ? MonthOf(through) : DateOnly.MaxValue;
+        var currentMonth = SalesMonth.Of(asOf);
+        var lastMonth = options.Through ?? SalesMonth.MaxValue;
         var forecast = new List<ForecastLine>();
         var assistant = new List<ForecastLine>();
         foreach (var deal in Distinct(deals))
@@ -54,9 +55,6 @@ public static class SalesForecast
             Ordered(assistant));
     }
 
-    /// <summary>The first day of the month of <paramref name="date"/>.</summary>
-    public static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
-
     /// <summary>Checks that deal ids are distinct and not null.</summary>
     internal static IEnumerable<Deal> Distinct(IEnumerable<Deal> deals)
     {
@@ -73,15 +71,15 @@ public static class SalesForecast
         }
     }
 
-    private static ForecastLine? LineOf(Deal deal, DateOnly currentMonth, DealPolicy policy)
+    private static ForecastLine? LineOf(Deal deal, SalesMonth currentMonth, DealPolicy policy)
     {
         switch (deal.Status)
         {
             case DealStatus.Open:
-                var month = MonthOf(deal.ExpectedClose);
+                var month = SalesMonth.Of(deal.ExpectedClose);
                 return new ForecastLine(deal, month < currentMonth ? currentMonth : month, policy.ProbabilityOf(deal), policy.CategoryOf(deal));
-            case DealStatus.Won when MonthOf(deal.CloseDate!.Value) >= currentMonth:
-                return new ForecastLine(deal, MonthOf(deal.CloseDate.Value), 1m, ForecastCategory.Closed);
+            case DealStatus.Won when SalesMonth.Of(deal.CloseDate!.Value) >= currentMonth:
+                return new ForecastLine(deal, SalesMonth.Of(deal.CloseDate.Value), 1m, ForecastCategory.Closed);
             default:
                 return null;
         }

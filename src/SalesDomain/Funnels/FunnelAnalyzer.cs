@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Funnels;
 
@@ -12,22 +13,17 @@ public static class FunnelAnalyzer
     /// <summary>Analyses <paramref name="events"/> over <paramref name="weeks"/> whole weeks from <paramref name="firstWeek"/>.</summary>
     /// <param name="events">Activities in any order.</param>
     /// <param name="funnel">The funnel, e.g. <see cref="FunnelDefinition.Active"/>.</param>
-    /// <param name="firstWeek">The Monday of the first week.</param>
+    /// <param name="firstWeek">The first week.</param>
     /// <param name="weeks">Number of weeks; &gt; 0.</param>
     /// <param name="managers">Managers to report even when they logged nothing (their compliance is then 0); optional.</param>
     public static FunnelReport Analyze(
-        IEnumerable<ActivityEvent> events, FunnelDefinition funnel, DateOnly firstWeek, int weeks,
+        IEnumerable<ActivityEvent> events, FunnelDefinition funnel, SalesWeek firstWeek, int weeks,
         IEnumerable<string>? managers = null)
     {
         Guard.NotNull(funnel);
         Guard.Positive(weeks);
-        if (firstWeek.DayOfWeek != DayOfWeek.Monday)
-        {
-            throw Guard.OutOfRange(nameof(firstWeek), firstWeek, "must be a Monday");
-        }
-
-        var end = firstWeek.AddDays(7 * weeks);
-        var inPeriod = Guard.NotNull(events).Where(e => e.Date >= firstWeek && e.Date < end).ToList();
+        DateOnly start = firstWeek.FirstDay, last = firstWeek.AddWeeks(weeks - 1).LastDay;
+        var inPeriod = Guard.NotNull(events).Where(e => e.Date >= start && e.Date <= last).ToList();
         var count = FunnelCounter.Count(inPeriod, funnel);
         var managerIds = inPeriod.Select(e => e.ManagerId)
             .Concat(managers ?? [])
@@ -86,18 +82,18 @@ public static class FunnelAnalyzer
         return [.. result];
     }
 
-    private static FunnelSlice Slice(string key, IEnumerable<StageHit> hits, FunnelDefinition funnel, DateOnly firstWeek, int weeks)
+    private static FunnelSlice Slice(string key, IEnumerable<StageHit> hits, FunnelDefinition funnel, SalesWeek firstWeek, int weeks)
     {
         var list = hits.ToList();
         var stages = funnel.Stages.Length;
         var perWeek = new int[weeks, stages];
         foreach (var hit in list)
         {
-            perWeek[(hit.Event.Date.DayNumber - firstWeek.DayNumber) / 7, hit.Stage]++;
+            perWeek[firstWeek.WeeksUntil(SalesWeek.Of(hit.Event.Date)), hit.Stage]++;
         }
 
         var weekCounts = Enumerable.Range(0, weeks)
-            .Select(w => new WeekCounts(firstWeek.AddDays(7 * w), [.. Enumerable.Range(0, stages).Select(s => perWeek[w, s])]))
+            .Select(w => new WeekCounts(firstWeek.AddWeeks(w), [.. Enumerable.Range(0, stages).Select(s => perWeek[w, s])]))
             .ToImmutableArray();
         var counts = Enumerable.Range(0, stages).Select(s => weekCounts.Sum(w => w.Counts[s])).ToImmutableArray();
         return new FunnelSlice(key, counts, Conversions(list, stages), weekCounts);
@@ -108,7 +104,7 @@ public static class FunnelAnalyzer
         ImmutableArray<StageCompliance> Compliance(IReadOnlyList<int> counts, int weeks) =>
             [.. funnel.Stages.Select((stage, s) => new StageCompliance(stage.Name, counts[s], stage.WeeklyNorm * weeks))];
 
-        var weekly = slice.Weeks.Select(w => new WeekCompliance(w.WeekStart, Compliance(w.Counts, 1))).ToImmutableArray();
+        var weekly = slice.Weeks.Select(w => new WeekCompliance(w.Week, Compliance(w.Counts, 1))).ToImmutableArray();
         var period = Compliance(slice.Counts, slice.Weeks.Length);
         var weakest = period.Where(c => c.Ratio is not null)
             .OrderBy(c => c.Ratio)

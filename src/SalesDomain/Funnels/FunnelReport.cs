@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Funnels;
 
 /// <summary>Counted activities per stage in one week.</summary>
-/// <param name="WeekStart">The Monday the week starts on.</param>
+/// <param name="Week">The week (Monday to Sunday).</param>
 /// <param name="Counts">Counted activities per stage, in funnel order.</param>
-public sealed record WeekCounts(DateOnly WeekStart, ImmutableArray<int> Counts);
+public sealed record WeekCounts(SalesWeek Week, ImmutableArray<int> Counts);
 
 /// <summary>
 /// The funnel of one slice (everything, a manager or an acquisition channel) over the analysed weeks.
@@ -34,9 +35,9 @@ public sealed record StageCompliance(string Stage, int Counted, int Norm)
 }
 
 /// <summary>A manager's norm compliance in one week.</summary>
-/// <param name="WeekStart">The Monday the week starts on.</param>
+/// <param name="Week">The week (Monday to Sunday).</param>
 /// <param name="Stages">One entry per stage, in funnel order.</param>
-public sealed record WeekCompliance(DateOnly WeekStart, ImmutableArray<StageCompliance> Stages)
+public sealed record WeekCompliance(SalesWeek Week, ImmutableArray<StageCompliance> Stages)
 {
     /// <summary>Whether every stage's norm is met that week.</summary>
     public bool AllMet => Stages.All(s => s.Met);
@@ -59,7 +60,7 @@ public sealed record ManagerFunnel(
 
 /// <summary>A funnel analysis over whole weeks (DOMAIN.md §4; docs/funnels.md).</summary>
 /// <param name="Funnel">The funnel definition applied.</param>
-/// <param name="FirstWeek">The Monday of the first analysed week.</param>
+/// <param name="FirstWeek">The first analysed week.</param>
 /// <param name="WeekCount">Number of analysed weeks.</param>
 /// <param name="Total">Everything together.</param>
 /// <param name="ByManager">Per manager, ordered by id.</param>
@@ -67,7 +68,7 @@ public sealed record ManagerFunnel(
 /// <param name="Skipped">Every activity in the period that did not count in a stage of its kind, and why.</param>
 public sealed record FunnelReport(
     FunnelDefinition Funnel,
-    DateOnly FirstWeek,
+    SalesWeek FirstWeek,
     int WeekCount,
     FunnelSlice Total,
     ImmutableArray<ManagerFunnel> ByManager,

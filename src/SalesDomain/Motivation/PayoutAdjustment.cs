@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 namespace SalesDomain.Motivation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Globalization;
 
 namespace SalesDomain.Motivation;

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Collections.Immutable;
 using System.Globalization;
 using SalesDomain.Model;
@@ -59,7 +60,7 @@ public sealed class ReactivationList
         var unit = options.TimeUnitDays;
         var fit = options.Model is null ? BgNbdFitter.Fit(histories.Select(h => h.ToRfm(asOf, unit)), options.Fit) : null;
         var model = options.Model ?? fit!.Model;
-        var abc = AbcAnalysis.Classify(clientBase, AbcMeasure.Revenue, options.Abc, to: asOf);
+        var abc = AbcAnalysis.Classify(clientBase, AnalysisWindowRule.Default.Resolve(asOf), AbcMeasure.Revenue, options.Abc);
         var horizon = options.HorizonDays / unit;
         var items = histories.Select(h =>
         {

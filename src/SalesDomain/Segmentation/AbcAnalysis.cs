@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Segmentation;
 
@@ -6,7 +6,8 @@ namespace SalesDomain.Segmentation;
 /// ABC analysis (DOMAIN.md §2; docs/segmentation.md). Clients are ranked by value descending, ties by client id
 /// ascending (ordinal). With s(i−1) the share of the positive total held by the clients ranked before client i,
 /// client i is A if s(i−1) &lt; a, B if s(i−1) &lt; b, else C; so the client that crosses a boundary belongs to the
-/// upper class. A client whose value is ≤ 0 is C; when no value is positive every client is C.
+/// upper class. Clients with equal values share a class: the class of the first of them in the ranking (DOMAIN.md §9).
+/// A client whose value is ≤ 0 is C; when no value is positive every client is C.
 /// </summary>
 public static class AbcAnalysis
 {
@@ -67,7 +68,8 @@ public static class AbcAnalysis
                 continue;
             }
 
-            var cls = before < aBound ? AbcClass.A : before < bBound ? AbcClass.B : AbcClass.C;
+            var cls = i > 0 && items[i - 1].Value == value ? entries[i - 1].Class // a tie takes the class of the first of it
+                : before < aBound ? AbcClass.A : before < bBound ? AbcClass.B : AbcClass.C;
             entries[i] = new AbcEntry(id, value, i + 1, before / total, cls);
             before += value;
         }
@@ -75,30 +77,31 @@ public static class AbcAnalysis
         return new AbcResult(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(entries), total);
     }
 
-    /// <summary>Classifies the clients of a base by their net revenue or profit over the sales dated in [from, to].</summary>
-    /// <param name="clientBase">The base; every client is classified, clients without sales have value 0 (class C).</param>
+    /// <summary>Classifies the clients of a base by their net revenue or profit over the sales in an analysis window.</summary>
+    /// <param name="clientBase">The base; every client is classified, clients without sales in the window have value 0 (class C).</param>
+    /// <param name="window">The months whose sales count.</param>
     /// <param name="measure">Revenue or profit.</param>
     /// <param name="options">Thresholds; defaults when null.</param>
-    /// <param name="from">First date counted (inclusive); all history when null.</param>
-    /// <param name="to">Last date counted (inclusive); all history when null.</param>
+    /// <exception cref="ArgumentException">Ranking by profit, and a sale in the window has no profit (unknown, not 0).</exception>
     public static AbcResult Classify(
         Model.ClientBase clientBase,
+        AnalysisWindow window,
         AbcMeasure measure = AbcMeasure.Revenue,
-        AbcOptions? options = null,
-        DateOnly? from = null,
-        DateOnly? to = null) => Rank(ValuesOf(clientBase, measure, from, to), options, checkIds: false, out _);
+        AbcOptions? options = null) => Rank(ValuesOf(clientBase, measure, window), options, checkIds: false, out _);
 
-    /// <summary>Each client's value over the sales dated in [from, to], in base order (ids are unique in a base).</summary>
-    internal static ClientValue[] ValuesOf(
-        Model.ClientBase clientBase,
-        AbcMeasure measure,
-        DateOnly? from,
-        DateOnly? to)
+    /// <summary>Each client's value over the sales in the window, in base order (ids are unique in a base).</summary>
+    internal static ClientValue[] ValuesOf(Model.ClientBase clientBase, AbcMeasure measure, AnalysisWindow window)
     {
         Guard.NotNull(clientBase);
         Guard.Defined(measure);
         var clients = clientBase.Clients;
         var values = new ClientValue[clients.Length];
+        DateOnly first = window.FirstDay, last = window.LastDay;
+        if (measure == AbcMeasure.Profit
+            && clientBase.Sales.FirstOrDefault(s => s.Profit is null && s.Date >= first && s.Date <= last) is { } unknown)
+        {
+            throw MissingProfit(unknown);
+        }
 
         // Clients are independent: summed in parallel over fixed ranges.
         Parallel.ForEach(
@@ -110,9 +113,9 @@ public static class AbcAnalysis
                     var sum = 0m;
                     foreach (var sale in clientBase.SalesOf(clients[i].Id))
                     {
-                        if ((from is null || sale.Date >= from) && (to is null || sale.Date <= to))
+                        if (sale.Date >= first && sale.Date <= last)
                         {
-                            sum += measure == AbcMeasure.Revenue ? sale.Amount : sale.Profit ?? 0m;
+                            sum += measure == AbcMeasure.Revenue ? sale.Amount : sale.Profit.GetValueOrDefault();
                         }
                     }
 
@@ -121,6 +124,11 @@ public static class AbcAnalysis
             });
         return values;
     }
+
+    /// <summary>The error for a sale whose profit is unknown where profit is needed.</summary>
+    internal static ArgumentException MissingProfit(Model.Sale sale) => new(
+        $"Ranking by profit needs the profit of every sale in the window; the sale to client '{sale.ClientId}' on {sale.Date:yyyy-MM-dd} has none (unknown profit is not 0).",
+        "clientBase");
 
     private static readonly Comparer<ClientValue> RankComparer = Comparer<ClientValue>.Create(CompareRank);
 

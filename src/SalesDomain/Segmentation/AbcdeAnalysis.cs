@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Model;
 
 namespace SalesDomain.Segmentation;
@@ -7,8 +8,11 @@ namespace SalesDomain.Segmentation;
 /// <param name="Channel">The sales channel the client was ranked in.</param>
 /// <param name="Profit">Profit over the period.</param>
 /// <param name="Potential">Revenue potential per year (supplied or estimated).</param>
-/// <param name="Class">The ABCDE class.</param>
-public readonly record struct AbcdeEntry(string ClientId, string Channel, decimal Profit, decimal Potential, AbcdeClass Class);
+/// <param name="Class">
+/// The ABCDE class; null when the client's channel has too few clients to rank (<see cref="AbcdeOptions.MinChannelClients"/>)
+/// and the client's profit is not negative.
+/// </param>
+public readonly record struct AbcdeEntry(string ClientId, string Channel, decimal Profit, decimal Potential, AbcdeClass? Class);
 
 /// <summary>A client's inputs to ABCDE analysis.</summary>
 /// <param name="ClientId">Client identifier.</param>
@@ -20,9 +24,13 @@ public readonly record struct AbcdeInput(string ClientId, string Channel, decima
 /// <summary>
 /// ABCDE analysis inside each sales channel (DOMAIN.md §2, seed 002; docs/segmentation.md). E: profit &lt; 0.
 /// Among the channel's other clients, with h and t the <see cref="AbcdeOptions.HighQuantile"/> and
-/// <see cref="AbcdeOptions.TopQuantile"/> nearest-rank quantiles of profit and of potential: A if profit ≥ t and
-/// potential ≥ t; else B if profit ≥ h; else C if potential ≥ h; else D. (The seed names no class for high
-/// profit with low potential; such clients stay in B, because their current profit is what the business lives on.)
+/// <see cref="AbcdeOptions.TopQuantile"/> nearest-rank quantiles of profit and of potential, a value is high when it
+/// is ≥ h and positive, top when it is ≥ t and positive: A if profit and potential are top; else B if profit is
+/// high; else C if potential is high; else D. (The seed names no class for high profit with low potential; such
+/// clients stay in B, because their current profit is what the business lives on.) Degenerate cases: zero is never
+/// high, so a channel where every profit and potential is 0 is all D; clients with equal values share a class; a
+/// channel with fewer than <see cref="AbcdeOptions.MinChannelClients"/> clients of non-negative profit is not ranked
+/// (class null); unknown profit is not 0: the base-level analysis rejects a sale without profit.
 /// </summary>
 public static class AbcdeAnalysis
 {
@@ -57,7 +65,7 @@ public static class AbcdeAnalysis
                 {
                     var profits = g.Select(i => i.Profit).Order().ToArray();
                     var potentials = g.Select(i => i.Potential).Order().ToArray();
-                    return (HighProfit: Quantile(profits, options.HighQuantile), TopProfit: Quantile(profits, options.TopQuantile),
+                    return (Clients: profits.Length, HighProfit: Quantile(profits, options.HighQuantile), TopProfit: Quantile(profits, options.TopQuantile),
                         HighPotential: Quantile(potentials, options.HighQuantile), TopPotential: Quantile(potentials, options.TopQuantile));
                 },
                 StringComparer.Ordinal);
@@ -70,41 +78,54 @@ public static class AbcdeAnalysis
             }
 
             var t = thresholds[i.Channel];
-            var cls = i.Profit >= t.TopProfit && i.Potential >= t.TopPotential ? AbcdeClass.A
-                : i.Profit >= t.HighProfit ? AbcdeClass.B
-                : i.Potential >= t.HighPotential ? AbcdeClass.C
+            if (t.Clients < options.MinChannelClients)
+            {
+                return new AbcdeEntry(i.ClientId, i.Channel, i.Profit, i.Potential, null);
+            }
+
+            static bool AtLeast(decimal value, decimal threshold) => value > 0m && value >= threshold;
+            var cls = AtLeast(i.Profit, t.TopProfit) && AtLeast(i.Potential, t.TopPotential) ? AbcdeClass.A
+                : AtLeast(i.Profit, t.HighProfit) ? AbcdeClass.B
+                : AtLeast(i.Potential, t.HighPotential) ? AbcdeClass.C
                 : AbcdeClass.D;
             return new AbcdeEntry(i.ClientId, i.Channel, i.Profit, i.Potential, cls);
         });
     }
 
     /// <summary>
-    /// Classifies the clients of a base: profit is the sum of the sales' profit in [from, to] (sales without profit
-    /// count as zero); potential is <see cref="Client.Potential"/> when set, else
-    /// <see cref="AbcdeOptions.PotentialMonths"/> × the client's best calendar-month revenue in the period.
+    /// Classifies the clients of a base over an analysis window: profit is the sum of the profit of the client's sales
+    /// in the window; potential is <see cref="Client.Potential"/> when set, else <see cref="AbcdeOptions.PotentialMonths"/>
+    /// × the client's best calendar-month revenue in the window.
     /// </summary>
-    public static IReadOnlyList<AbcdeEntry> Classify(
-        ClientBase clientBase, AbcdeOptions? options = null, DateOnly? from = null, DateOnly? to = null)
+    /// <param name="clientBase">The base.</param>
+    /// <param name="window">The months whose sales count.</param>
+    /// <param name="options">Thresholds; defaults when null.</param>
+    /// <exception cref="ArgumentException">A sale in the window has no profit: ABCDE needs profit data, and unknown is not 0.</exception>
+    public static IReadOnlyList<AbcdeEntry> Classify(ClientBase clientBase, AnalysisWindow window, AbcdeOptions? options = null)
     {
         Guard.NotNull(clientBase);
         options ??= AbcdeOptions.Default;
-        var inputs = clientBase.Clients.Select(c =>
+        var inputs = new List<AbcdeInput>(clientBase.Clients.Length);
+        foreach (var c in clientBase.Clients)
         {
             var profit = 0m;
-            var months = new Dictionary<int, decimal>();
+            var months = new Dictionary<SalesMonth, decimal>();
             foreach (var sale in clientBase.SalesOf(c.Id))
             {
-                if ((from is null || sale.Date >= from) && (to is null || sale.Date <= to))
+                if (window.Contains(sale.Date))
                 {
-                    profit += sale.Profit ?? 0m;
-                    var m = SalesPeriods.IndexOf(sale.Date, SalesPeriod.Month);
+                    profit += sale.Profit ?? throw new ArgumentException(
+                        $"ABCDE needs the profit of every sale in the window {window}; the sale to client '{sale.ClientId}' on {sale.Date:yyyy-MM-dd} has none (unknown profit is not 0).",
+                        nameof(clientBase));
+                    var m = SalesMonth.Of(sale.Date);
                     months[m] = months.GetValueOrDefault(m) + sale.Amount;
                 }
             }
 
             var potential = c.Potential ?? (options.PotentialMonths * Math.Max(0m, months.Values.DefaultIfEmpty(0m).Max()));
-            return new AbcdeInput(c.Id, c.Channel, profit, potential);
-        });
+            inputs.Add(new AbcdeInput(c.Id, c.Channel, profit, potential));
+        }
+
         return Classify(inputs, options);
     }
 

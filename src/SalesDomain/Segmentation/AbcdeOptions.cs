@@ -21,6 +21,12 @@ public sealed record AbcdeOptions
     /// </summary>
     public int PotentialMonths { get; init => field = Guard.Positive(value, nameof(PotentialMonths)); } = 12;
 
+    /// <summary>
+    /// Fewest clients with non-negative profit a channel needs to be ranked; default 5. In a smaller channel the
+    /// quantiles would rank a client against itself, so its clients get no class (E is still given for a loss).
+    /// </summary>
+    public int MinChannelClients { get; init => field = Guard.Positive(value, nameof(MinChannelClients)); } = 5;
+
     internal void Validate()
     {
         if (HighQuantile > TopQuantile)

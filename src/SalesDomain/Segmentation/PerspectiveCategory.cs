@@ -1,8 +1,9 @@
 namespace SalesDomain.Segmentation;
 
 /// <summary>
-/// The perspectiveness ladder (DOMAIN.md §2, seed 000): eight steps from a client just won back to a VIP. Only
-/// Periodic, Prospective, Permanent, Partner and VIP are forecast targets.
+/// The perspectiveness ladder (DOMAIN.md §2, seed 000): eight steps from a client just won back to a VIP, and
+/// SalesDomain's ninth place for former regular buyers and marked clients who went silent. Only Periodic, Prospective,
+/// Permanent, Partner and VIP are forecast targets.
 /// </summary>
 public enum PerspectiveCategory
 {
@@ -29,4 +30,10 @@ public enum PerspectiveCategory
 
     /// <summary>Marked as a VIP; forecast target.</summary>
     Vip,
+
+    /// <summary>
+    /// Silent for the lapse period after buying regularly, or while marked Partner or VIP (ушедший): shown so that a
+    /// flag never hides silence; not a forecast target.
+    /// </summary>
+    Lapsed,
 }

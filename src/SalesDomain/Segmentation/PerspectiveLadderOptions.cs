@@ -21,27 +21,23 @@ public sealed record PerspectiveLadderOptions
     /// <summary>A client whose first purchase is at most this many days before the as-of date is New; default 90.</summary>
     public int NewWithinDays { get; init => field = Guard.NotNegative(value, nameof(NewWithinDays)); } = 90;
 
-    /// <summary>A gap of at least this many days before a purchase makes it a comeback; default 180.</summary>
+    /// <summary>
+    /// A gap of at least this many days before a purchase makes it a comeback, and this many days without a purchase
+    /// make a regular buyer or a marked client Lapsed; default 180.
+    /// </summary>
     public int LapseDays { get; init => field = Guard.Positive(value, nameof(LapseDays)); } = 180;
 
     /// <summary>A comeback at most this many days before the as-of date makes the client Reanimated; default 90.</summary>
     public int ReanimatedWithinDays { get; init => field = Guard.NotNegative(value, nameof(ReanimatedWithinDays)); } = 90;
 
-    /// <summary>Months counted back from the as-of month (inclusive) for activity; default 12; must be even and ≥ 2.</summary>
-    public int LookbackMonths
-    {
-        get;
-        init => field = value >= 2 && value % 2 == 0 ? value : throw Guard.OutOfRange(nameof(LookbackMonths), value, "must be an even number >= 2");
-    } = 12;
-
-    /// <summary>Months with purchases (of <see cref="LookbackMonths"/>) that make a client Permanent; default 10.</summary>
+    /// <summary>Months with purchases of the analysis window that make a client Permanent; default 10 (of the default 12).</summary>
     public int PermanentMinActiveMonths { get; init => field = Guard.Positive(value, nameof(PermanentMinActiveMonths)); } = 10;
 
-    /// <summary>Months with purchases (of <see cref="LookbackMonths"/>) that make a client Periodic; default 3.</summary>
+    /// <summary>Months with purchases of the analysis window that make a client Periodic (and, before a lapse, a former regular buyer); default 3.</summary>
     public int PeriodicMinActiveMonths { get; init => field = Guard.Positive(value, nameof(PeriodicMinActiveMonths)); } = 3;
 
     /// <summary>
-    /// Growth that makes a repeat buyer Prospective: net revenue in the recent half of the lookback ≥ this × the
+    /// Growth that makes a repeat buyer Prospective: net revenue in the recent half of the window ≥ this × the
     /// earlier half, and the recent half positive; default 1.25.
     /// </summary>
     public decimal ProspectiveGrowth { get; init => field = Guard.Positive(value, nameof(ProspectiveGrowth)); } = 1.25m;

@@ -1,3 +1,5 @@
+using SalesDomain.Calendar;
+
 namespace SalesDomain.Segmentation;
 
 /// <summary>Everything a full ABC + XYZ segmentation needs (DOMAIN.md §2); each part has the seeds' defaults.</summary>
@@ -12,6 +14,9 @@ public sealed record SegmentationOptions
     /// <summary>ABC thresholds; default 80 % / 95 %.</summary>
     public AbcOptions Abc { get; init => field = Guard.NotNull(value, nameof(Abc)); } = AbcOptions.Default;
 
-    /// <summary>XYZ thresholds and window; default X ≤ 10 %, Y ≤ 25 %, monthly, from the earliest sale.</summary>
+    /// <summary>The analysis window ABC and XYZ share; default the last 12 complete months (docs/calendar.md).</summary>
+    public AnalysisWindowRule Window { get; init => field = Guard.NotNull(value, nameof(Window)); } = AnalysisWindowRule.Default;
+
+    /// <summary>XYZ thresholds and periods; default X ≤ 10 %, Y ≤ 25 %, monthly, every period of the window.</summary>
     public XyzOptions Xyz { get; init => field = Guard.NotNull(value, nameof(Xyz)); } = XyzOptions.Default;
 }

@@ -1,11 +1,12 @@
-using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Segmentation;
 
 /// <summary>
 /// XYZ analysis (DOMAIN.md §2; docs/segmentation.md): the coefficient of variation CV = σ / μ of a client's
 /// per-period amounts, σ the population standard deviation. X if CV ≤ x, Y if CV ≤ y, else Z; a mean ≤ 0 gives Z.
-/// Periods without sales count as zero. The comparison is exact in <see cref="decimal"/>: with n periods,
+/// The periods are those of the analysis window (<see cref="AnalysisWindow"/>; by default the 12 complete months
+/// before the as-of date, so an incomplete as-of month never counts); periods without sales count as zero. The comparison is exact in <see cref="decimal"/>: with n periods,
 /// S = Σ aᵢ and Q = Σ aᵢ², CV ≤ t ⇔ n·Q − S² ≤ t²·S² (for S &gt; 0).
 /// </summary>
 public static class XyzAnalysis
@@ -19,46 +20,17 @@ public static class XyzAnalysis
     /// <summary>The coefficient of variation of per-period amounts; <see langword="null"/> when the mean is ≤ 0 or the series is empty.</summary>
     public static double? CoefficientOfVariation(ReadOnlySpan<decimal> amounts) => Measure(amounts, XyzOptions.Default).Cv;
 
-    /// <summary>Classifies every client of a base.</summary>
-    /// <param name="clientBase">The base; clients without sales are Z.</param>
-    /// <param name="options">Thresholds and window; defaults when null.</param>
-    /// <param name="asOf">
-    /// The date whose period ends the window; sales after it are ignored. Default: the date of the latest sale.
-    /// </param>
-    public static XyzResult Classify(Model.ClientBase clientBase, XyzOptions? options = null, DateOnly? asOf = null)
+    /// <summary>Classifies every client of a base over the periods of an analysis window.</summary>
+    /// <param name="clientBase">The base; clients without sales in the window are Z.</param>
+    /// <param name="window">The months analysed; with quarterly periods it must be made of whole quarters.</param>
+    /// <param name="options">Thresholds, period and client start; defaults when null.</param>
+    /// <exception cref="ArgumentException">The window is not made of whole periods.</exception>
+    public static XyzResult Classify(Model.ClientBase clientBase, AnalysisWindow window, XyzOptions? options = null)
     {
         Guard.NotNull(clientBase);
         options ??= XyzOptions.Default;
         options.Validate();
-        var period = options.Period;
-
-        DateOnly? earliest = null, latest = null;
-        foreach (var sale in clientBase.Sales)
-        {
-            if (asOf is { } d && sale.Date > d)
-            {
-                continue;
-            }
-
-            earliest = earliest is null || sale.Date < earliest ? sale.Date : earliest;
-            latest = latest is null || sale.Date > latest ? sale.Date : latest;
-        }
-
-        var end = asOf ?? latest;
-        var entries = ImmutableArray.CreateBuilder<XyzEntry>(clientBase.Clients.Length);
-        if (earliest is null || end is null)
-        {
-            foreach (var client in clientBase.Clients)
-            {
-                entries.Add(new XyzEntry(client.Id, 0, 0m, null, XyzClass.Z));
-            }
-
-            return new XyzResult(entries.MoveToImmutable(), null, end is { } e ? SalesPeriods.StartOf(SalesPeriods.IndexOf(e, period), period) : null);
-        }
-
-        var baseStart = SalesPeriods.IndexOf(earliest.Value, period);
-        var last = SalesPeriods.IndexOf(end.Value, period);
-        var endDate = end.Value;
+        var periods = window.PeriodCount(options.Period);
         var clients = clientBase.Clients;
         var measured = new XyzEntry[clients.Length];
 
@@ -67,40 +39,38 @@ public static class XyzAnalysis
             System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, clients.Length), 16_384),
             range =>
             {
-                var buffer = new decimal[Math.Max(0, last - baseStart + 1)];
+                var buffer = new decimal[periods];
                 for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
                 {
-                    measured[i] = MeasureClient(clientBase, clients[i].Id, options, baseStart, last, endDate, buffer);
+                    measured[i] = MeasureClient(clientBase.SalesOf(clients[i].Id), clients[i].Id, options, window, buffer);
                 }
             });
 
-        return new XyzResult(
-            System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(measured), SalesPeriods.StartOf(baseStart, period), SalesPeriods.StartOf(last, period));
+        return new XyzResult(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(measured), window, options.Period);
     }
 
     private static XyzEntry MeasureClient(
-        Model.ClientBase clientBase, string id, XyzOptions options, int baseStart, int last, DateOnly end, decimal[] buffer)
+        System.Collections.Immutable.ImmutableArray<Model.Sale> sales, string id, XyzOptions options, AnalysisWindow window, decimal[] buffer)
     {
         var period = options.Period;
-        var sales = clientBase.SalesOf(id); // ordered by date
-        var start = baseStart;
-        if (options.Window == XyzWindow.FromFirstPurchase)
+        buffer.AsSpan().Clear();
+        var first = buffer.Length; // the client's first period with a sale in the window
+        foreach (var sale in sales) // ordered by date
         {
-            start = sales.Length > 0 && sales[0].Date <= end ? SalesPeriods.IndexOf(sales[0].Date, period) : last + 1;
-        }
-
-        var series = buffer.AsSpan(0, Math.Max(0, last - start + 1));
-        series.Clear();
-        foreach (var sale in sales)
-        {
-            if (sale.Date > end)
+            if (sale.Date > window.LastDay)
             {
                 break;
             }
 
-            series[SalesPeriods.IndexOf(sale.Date, period) - start] += sale.Amount;
+            if (sale.Date >= window.FirstDay)
+            {
+                var p = window.PeriodIndexOf(sale.Date, period);
+                buffer[p] += sale.Amount;
+                first = Math.Min(first, p);
+            }
         }
 
+        var series = options.Window == XyzWindow.FromFirstPurchase ? buffer.AsSpan(Math.Min(first, buffer.Length)) : buffer.AsSpan();
         var (mean, cv, cls) = Measure(series, options);
         return new XyzEntry(id, series.Length, mean, cv, cls);
     }

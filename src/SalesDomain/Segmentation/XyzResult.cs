@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Segmentation;
 
 /// <summary>One client's XYZ figures.</summary>
 /// <param name="ClientId">Client identifier.</param>
-/// <param name="Periods">Number of periods in the client's window.</param>
+/// <param name="Periods">Number of periods in the client's series.</param>
 /// <param name="Mean">Mean amount per period.</param>
 /// <param name="CoefficientOfVariation">Population standard deviation ÷ mean; <see langword="null"/> when the mean is ≤ 0.</param>
 /// <param name="Class">The XYZ class.</param>
@@ -15,21 +16,21 @@ public sealed class XyzResult
 {
     private Dictionary<string, int>? _index;
 
-    internal XyzResult(ImmutableArray<XyzEntry> entries, DateOnly? windowStart, DateOnly? windowEnd)
+    internal XyzResult(ImmutableArray<XyzEntry> entries, AnalysisWindow? window, SalesPeriod period)
     {
         Entries = entries;
-        WindowStart = windowStart;
-        WindowEnd = windowEnd;
+        Window = window;
+        Period = period;
     }
 
     /// <summary>Every client, in input order.</summary>
     public ImmutableArray<XyzEntry> Entries { get; }
 
-    /// <summary>First day of the base-wide window; null when there were no sales.</summary>
-    public DateOnly? WindowStart { get; }
+    /// <summary>The months analysed; null only when there was nothing to analyse (no as-of date and no sales).</summary>
+    public AnalysisWindow? Window { get; }
 
-    /// <summary>First day of the last (as-of) period; null when there were no sales and no as-of date.</summary>
-    public DateOnly? WindowEnd { get; }
+    /// <summary>The period each client's amounts were summed over.</summary>
+    public SalesPeriod Period { get; }
 
     /// <summary>The class of a client.</summary>
     /// <exception cref="KeyNotFoundException">The client was not analysed.</exception>

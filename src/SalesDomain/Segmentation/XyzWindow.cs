@@ -1,11 +1,11 @@
 namespace SalesDomain.Segmentation;
 
-/// <summary>Where each client's XYZ window of periods starts (it always ends at the as-of period).</summary>
+/// <summary>Which periods of the analysis window make up each client's XYZ series.</summary>
 public enum XyzWindow
 {
-    /// <summary>Every client's window starts at the period of the earliest sale in the whole base (the default).</summary>
-    FromEarliestSale,
+    /// <summary>Every period of the analysis window (the default): a client that started buying late has zero periods before.</summary>
+    WholeWindow,
 
-    /// <summary>Each client's window starts at the period of its own first sale.</summary>
+    /// <summary>The periods from the client's first sale in the window to the window's end.</summary>
     FromFirstPurchase,
 }

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Csv;
 using SalesDomain.Motivation;
 

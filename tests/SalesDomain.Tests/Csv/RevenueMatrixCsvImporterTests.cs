@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
@@ -55,8 +56,10 @@ public class RevenueMatrixCsvImporterTests
             return imported.Matrix.Clients == 0;
         }
 
-        // The record-level window runs from the earliest sale to the latest; the matrix always spans 24 months.
-        var result = new SegmentationAnalyzer().Analyze(recordBase);
+        // The matrix spans the 24 months from the epoch: the record-level analysis gets the same window.
+        var window = new AnalysisWindow(SalesMonth.Of(SalesGenerators.Epoch), SalesMonth.Of(SalesGenerators.Epoch).AddMonths(23));
+        var result = new SegmentationAnalyzer(new SegmentationOptions { Window = AnalysisWindowRule.Between(window.From, window.To) })
+            .Analyze(recordBase, window.LastDay);
         return imported.Rejected.IsEmpty
                && imported.ClientIds.Select((id, i) => result.Abc.ClassOf(id) == fast.AbcOf(i)).All(same => same)
                && fast.PositiveTotal == result.Abc.PositiveTotal;

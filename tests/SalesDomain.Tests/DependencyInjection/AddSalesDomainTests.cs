@@ -31,7 +31,8 @@ public class AddSalesDomainTests
 
         var analyzer = provider.GetRequiredService<ISegmentationAnalyzer>();
         var result = analyzer.Analyze(ClientBase.FromSales(
-            [new Sale("a", new(2025, 1, 1), 50m), new Sale("b", new(2025, 1, 1), 40m), new Sale("c", new(2025, 1, 1), 10m)]));
+            [new Sale("a", new(2025, 1, 1), 50m), new Sale("b", new(2025, 1, 1), 40m), new Sale("c", new(2025, 1, 1), 10m)]),
+            asOf: new DateOnly(2025, 1, 31));
 
         Assert.Equal(0.5m, analyzer.Options.Abc.AThreshold);
         Assert.Equal(AbcClass.B, result.Abc.ClassOf("b")); // with the default 80 % it would be A

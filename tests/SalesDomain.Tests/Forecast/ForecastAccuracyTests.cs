@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Forecast;
 using static SalesDomain.Tests.Forecast.SalesForecastTests;
 
@@ -22,7 +23,7 @@ public class ForecastAccuracyTests
             snapshot[2].AsLost("Competitor"),
         };
 
-        var report = ForecastAccuracy.Measure(snapshot, AsOf, outcomes, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        var report = ForecastAccuracy.Measure(snapshot, AsOf, outcomes, new SalesMonth(2026, 11), new SalesMonth(2026, 11));
 
         Assert.Equal(
             [("m1", 700m, 2200m), ("m2", 1000m, 0m)],
@@ -37,7 +38,7 @@ public class ForecastAccuracyTests
     [Fact]
     public void Measure_RejectsAnInvertedPeriod()
         => Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ForecastAccuracy.Measure([], AsOf, [], new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30)));
+            ForecastAccuracy.Measure([], AsOf, [], new SalesMonth(2026, 12), new SalesMonth(2026, 11)));
 
     [Fact]
     public void Calibration_HandComputedExample()

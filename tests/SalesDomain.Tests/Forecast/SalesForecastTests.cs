@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Forecast;
 using SalesDomain.Segmentation;
 
@@ -35,7 +36,7 @@ public class SalesForecastTests
         Assert.Equal(1700m, result.ForManager("m1").Totals.Weighted);
         Assert.Equal(850m, result.ForManager("m2").Totals.Weighted);
         Assert.Equal(
-            [(new DateOnly(2026, 11, 1), 1150m), (new DateOnly(2026, 12, 1), 1400m)],
+            [(new SalesMonth(2026, 11), 1150m), (new SalesMonth(2026, 12), 1400m)],
             result.Total.ByMonth.Select(p => (p.Key, p.Value.Weighted)));
         var categories = result.Total.ByCategory.ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal(new ForecastTotals(1, 1000m, 300m), categories[ForecastCategory.Pipeline]);
@@ -138,7 +139,7 @@ public class SalesForecastTests
         var options = ForecastOptions.Default with
         {
             ManagerTeams = new Dictionary<string, string> { ["m1"] = "north", ["m2"] = "north" },
-            Through = new DateOnly(2026, 12, 31),
+            Through = new SalesMonth(2026, 12),
         };
 
         var result = SalesForecast.Build(deals, AsOf, options);

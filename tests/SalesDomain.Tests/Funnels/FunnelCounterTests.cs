@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Funnels;
 using SalesDomain.Model;
 
@@ -155,7 +156,7 @@ public class FunnelCounterTests
         // week 2 counts d6.
         var events = Enumerable.Range(1, 5).Select(i => Call("m", "c", $"d{i}", day: i - 1)).Append(Call("m", "c", "d6", day: 7)).ToArray();
 
-        Assert.Equal(5, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, Monday, 2).Total.Counts[0]);
-        Assert.Equal(1, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, Monday.AddDays(7), 1).Total.Counts[0]);
+        Assert.Equal(5, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, SalesWeek.Of(Monday), 2).Total.Counts[0]);
+        Assert.Equal(1, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, SalesWeek.Of(Monday).AddWeeks(1), 1).Total.Counts[0]);
     }
 }

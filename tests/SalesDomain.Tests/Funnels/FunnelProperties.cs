@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Funnels;
 using SalesDomain.Testing;
 
@@ -10,7 +11,7 @@ public class FunnelProperties
     private static readonly FunnelDefinition[] Funnels = [FunnelDefinition.Active, FunnelDefinition.Proactive];
 
     private static FunnelReport Analyze(IEnumerable<ActivityEvent> events, FunnelDefinition funnel)
-        => FunnelAnalyzer.Analyze(events, funnel, DealGenerators.FirstWeek, DealGenerators.Weeks);
+        => FunnelAnalyzer.Analyze(events, funnel, SalesWeek.StartingOn(DealGenerators.FirstWeek), DealGenerators.Weeks);
 
     [Property]
     public bool DuplicatingACall_NeverChangesTheActiveFunnelCounts(ActivityEvent[] events, int pick)

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Motivation;
 
 namespace SalesDomain.Tests.Motivation;

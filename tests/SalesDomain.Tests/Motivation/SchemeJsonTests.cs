@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using System.Text.Json;
 using SalesDomain.Motivation;
 

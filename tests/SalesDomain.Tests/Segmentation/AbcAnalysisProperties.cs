@@ -66,11 +66,20 @@ public class AbcAnalysisProperties
     }
 
     [Property]
-    public bool AClass_IsMinimal_WithoutItsLastClientTheShareIsBelowTheThreshold(ClientValue[] values)
+    public bool AClass_IsMinimal_WithoutItsLastTieGroupTheShareIsBelowTheThreshold(ClientValue[] values)
     {
         var result = AbcAnalysis.Classify(values);
         var a = result.Entries.Where(e => e.Class == AbcClass.A).ToList();
-        return a.Count == 0 || a.Sum(e => e.Value) - a[^1].Value < 0.80m * result.PositiveTotal;
+        return a.Count == 0 || a.Where(e => e.Value > a[^1].Value).Sum(e => e.Value) < 0.80m * result.PositiveTotal;
+    }
+
+    [Property]
+    public bool EqualValues_ShareAClass(ClientValue[] values)
+    {
+        // Ties made common: values rounded to a few steps.
+        var coarse = values.Select(v => v with { Value = Math.Round(v.Value / 1000m) }).DistinctBy(v => v.ClientId).ToArray();
+        var entries = AbcAnalysis.Classify(coarse).Entries;
+        return entries.GroupBy(e => e.Value).All(g => g.Select(e => e.Class).Distinct().Count() == 1);
     }
 
     [Property]

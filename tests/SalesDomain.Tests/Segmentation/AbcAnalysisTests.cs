@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
 
@@ -13,11 +14,30 @@ public class AbcAnalysisTests
     public void Classify_HandComputedExample_UsesShareOfClientsBefore()
     {
         // total 100: shares before a=0, b=.50, c=.80, d=.90, e=.95
-        var result = Classify(("a", 50m), ("b", 30m), ("c", 10m), ("d", 5m), ("e", 5m));
+        var result = Classify(("a", 50m), ("b", 30m), ("c", 10m), ("d", 6m), ("e", 4m));
 
         Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.B, AbcClass.B, AbcClass.C], result.Entries.Select(e => e.Class));
-        Assert.Equal([0m, 0.5m, 0.8m, 0.9m, 0.95m], result.Entries.Select(e => e.CumulativeShareBefore));
+        Assert.Equal([0m, 0.5m, 0.8m, 0.9m, 0.96m], result.Entries.Select(e => e.CumulativeShareBefore));
         Assert.Equal(100m, result.PositiveTotal);
+    }
+
+    [Fact]
+    public void Classify_EqualValues_ShareTheClassOfTheFirstOfThem()
+    {
+        // 700/100/100/100: b starts at 70 % (A); c and d start at 80 % and 90 % but tie with b, so they are A too.
+        var result = Classify(("a", 700m), ("b", 100m), ("c", 100m), ("d", 100m));
+
+        Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.A, AbcClass.A], result.Entries.Select(e => e.Class));
+        Assert.Equal([0m, 0.7m, 0.8m, 0.9m], result.Entries.Select(e => e.CumulativeShareBefore));
+    }
+
+    [Fact]
+    public void Classify_TieAcrossTheBBoundary_StaysB()
+    {
+        // c starts at 90 % (B), d at 95 % would be C, but it ties with c.
+        var result = Classify(("a", 60m), ("b", 30m), ("c", 5m), ("d", 5m));
+
+        Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.B, AbcClass.B], result.Entries.Select(e => e.Class));
     }
 
     [Fact]
@@ -129,7 +149,7 @@ public class AbcAnalysisTests
             ],
             []);
 
-        var result = AbcAnalysis.Classify(clientBase, AbcMeasure.Profit, to: new DateOnly(2025, 12, 31));
+        var result = AbcAnalysis.Classify(clientBase, new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 12)), AbcMeasure.Profit);
 
         Assert.Equal(90m, result["b"].Value);
         Assert.Equal(AbcClass.A, result.ClassOf("b"));

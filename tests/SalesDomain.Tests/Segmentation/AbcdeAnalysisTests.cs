@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
 
@@ -34,7 +35,7 @@ public class AbcdeAnalysisTests
         [
             new("big", "chain", 1_000_000m, 1_000_000m),
             new("small", "shop", 10m, 10m),
-        ]);
+        ], new AbcdeOptions { MinChannelClients = 1 });
 
         Assert.All(result, e => Assert.Equal(AbcdeClass.A, e.Class)); // each is the top of its own channel
     }
@@ -52,7 +53,7 @@ public class AbcdeAnalysisTests
             ],
             []);
 
-        var result = AbcdeAnalysis.Classify(clientBase).ToDictionary(e => e.ClientId);
+        var result = AbcdeAnalysis.Classify(clientBase, new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 12))).ToDictionary(e => e.ClientId);
 
         Assert.Equal(12 * 150m, result["a"].Potential); // best month Jan = 150
         Assert.Equal(5m, result["b"].Potential);        // supplied
@@ -70,4 +71,41 @@ public class AbcdeAnalysisTests
     public void Options_HighAboveTop_Throws()
         => Assert.Throws<ArgumentException>(
             () => AbcdeAnalysis.Classify([], new AbcdeOptions { HighQuantile = 0.9, TopQuantile = 0.5 }));
+
+    [Fact]
+    public void Classify_ChannelOfZeros_IsAllD_NotA()
+    {
+        var result = AbcdeAnalysis.Classify(Enumerable.Range(0, 6).Select(i => new AbcdeInput($"c{i}", "shop", 0m, 0m)));
+
+        Assert.All(result, e => Assert.Equal(AbcdeClass.D, e.Class)); // zero is never "high"
+    }
+
+    [Fact]
+    public void Classify_LoneClient_IsNotRanked_ButALossIsStillE()
+    {
+        var result = AbcdeAnalysis.Classify([new("lone", "shop", 1m, 0m), new("loss", "web", -5m, 100m)]);
+
+        Assert.Null(result[0].Class);                 // no peers to rank against (fewer than 5 in the channel)
+        Assert.Equal(AbcdeClass.E, result[1].Class);  // negative profit needs no peers
+    }
+
+    [Fact]
+    public void Classify_EqualPositiveValues_ShareOneClass()
+    {
+        var result = AbcdeAnalysis.Classify(Enumerable.Range(0, 5).Select(i => new AbcdeInput($"c{i}", "shop", 10m, 100m)));
+
+        Assert.All(result, e => Assert.Equal(AbcdeClass.A, e.Class));
+    }
+
+    [Fact]
+    public void Classify_ClientBase_WithoutProfitData_IsRejectedNamingTheSale()
+    {
+        var clientBase = ClientBase.FromSales([new Sale("a", new(2025, 1, 3), 100m), new Sale("b", new(2025, 1, 4), 50m, profit: 5m)]);
+
+        var e = Assert.Throws<ArgumentException>(
+            () => AbcdeAnalysis.Classify(clientBase, new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 12))));
+
+        Assert.Contains("'a'", e.Message);
+        Assert.Contains("no profit", e.Message.Replace("none", "no profit"));
+    }
 }

@@ -71,13 +71,7 @@ public class PerspectiveLadderTests
     [InlineData(PerspectiveCategory.Reanimated, false)]
     [InlineData(PerspectiveCategory.New, false)]
     [InlineData(PerspectiveCategory.OneOff, false)]
+    [InlineData(PerspectiveCategory.Lapsed, false)]
     public void ForecastTargets_AreTheSeedsFive(PerspectiveCategory category, bool target)
         => Assert.Equal(target, PerspectiveLadder.IsForecastTarget(category));
-
-    [Fact]
-    public void Options_OddLookback_Throws()
-    {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PerspectiveLadderOptions { LookbackMonths = 7 });
-        Assert.Equal(nameof(PerspectiveLadderOptions.LookbackMonths), e.ParamName);
-    }
 }

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
 using SalesDomain.Testing;
@@ -37,7 +38,7 @@ public class XyzAnalysisProperties
     [Property]
     public bool Classes_PartitionTheBase(ClientBase clientBase)
     {
-        var xyz = XyzAnalysis.Classify(clientBase);
+        var xyz = XyzAnalysis.Classify(clientBase, AnalysisWindow.LastCompleteMonths(new DateOnly(2026, 1, 1)));
         return xyz.Entries.Select(e => e.ClientId).SequenceEqual(clientBase.Clients.Select(c => c.Id))
                && Enum.GetValues<XyzClass>().Sum(xyz.Count) == clientBase.Clients.Length;
     }

@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
 
@@ -6,6 +7,8 @@ namespace SalesDomain.Tests.Segmentation;
 /// <summary>Hand-computed XYZ examples (DOMAIN.md §2; docs/segmentation.md).</summary>
 public class XyzAnalysisTests
 {
+    private static readonly AnalysisWindow Q1 = new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 3));
+
     [Theory]
     [InlineData(new[] { 100.0, 100.0, 100.0 }, XyzClass.X)] // CV 0
     [InlineData(new[] { 9.0, 11.0 }, XyzClass.X)]            // CV exactly 0.10: X is inclusive
@@ -46,14 +49,13 @@ public class XyzAnalysisTests
             ],
             []);
 
-        var result = XyzAnalysis.Classify(clientBase);
+        var result = XyzAnalysis.Classify(clientBase, Q1);
 
         Assert.Equal(XyzClass.X, result.ClassOf("steady"));
         Assert.Equal(3, result["gap"].Periods);
         Assert.Equal(200m / 3, result["gap"].Mean);
         Assert.Equal(XyzClass.Z, result.ClassOf("gap"));
-        Assert.Equal(new DateOnly(2025, 1, 1), result.WindowStart);
-        Assert.Equal(new DateOnly(2025, 3, 1), result.WindowEnd);
+        Assert.Equal(Q1, result.Window);
     }
 
     [Fact]
@@ -68,8 +70,8 @@ public class XyzAnalysisTests
             ],
             []);
 
-        var full = XyzAnalysis.Classify(clientBase);
-        var own = XyzAnalysis.Classify(clientBase, new XyzOptions { Window = XyzWindow.FromFirstPurchase });
+        var full = XyzAnalysis.Classify(clientBase, Q1);
+        var own = XyzAnalysis.Classify(clientBase, Q1, new XyzOptions { Window = XyzWindow.FromFirstPurchase });
 
         Assert.Equal(XyzClass.Z, full.ClassOf("new"));  // [0, 100, 100]
         Assert.Equal(XyzClass.X, own.ClassOf("new"));   // [100, 100]
@@ -77,7 +79,7 @@ public class XyzAnalysisTests
     }
 
     [Fact]
-    public void Classify_Base_AsOf_IgnoresLaterSalesAndExtendsWindow()
+    public void Classify_Base_CountsOnlyTheWindowsMonths_MonthsWithoutSalesAreZero()
     {
         var clientBase = ClientBase.FromSales(
         [
@@ -85,7 +87,7 @@ public class XyzAnalysisTests
             new Sale("a", new(2025, 6, 5), 9999m),
         ]);
 
-        var result = XyzAnalysis.Classify(clientBase, asOf: new DateOnly(2025, 3, 31));
+        var result = XyzAnalysis.Classify(clientBase, Q1);
 
         Assert.Equal(3, result["a"].Periods); // Jan, Feb, Mar (Mar = 0)
         Assert.Equal(200m / 3, result["a"].Mean);
@@ -100,7 +102,8 @@ public class XyzAnalysisTests
             new Sale("a", new(2025, 5, 5), 100m),
         ]);
 
-        var result = XyzAnalysis.Classify(clientBase, new XyzOptions { Period = SalesPeriod.Quarter });
+        var result = XyzAnalysis.Classify(
+            clientBase, new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 6)), new XyzOptions { Period = SalesPeriod.Quarter });
 
         Assert.Equal(XyzClass.X, result.ClassOf("a"));
         Assert.Equal(2, result["a"].Periods);
@@ -109,15 +112,15 @@ public class XyzAnalysisTests
     [Fact]
     public void Classify_EmptyBase_IsEmpty()
     {
-        var result = XyzAnalysis.Classify(ClientBase.Empty);
+        var result = XyzAnalysis.Classify(ClientBase.Empty, Q1);
         Assert.Empty(result.Entries);
-        Assert.Null(result.WindowStart);
+        Assert.Equal(Q1, result.Window);
     }
 
     [Fact]
     public void Options_XAboveY_Throws()
         => Assert.Throws<ArgumentException>(
-            () => XyzAnalysis.Classify(ClientBase.Empty, new XyzOptions { XThreshold = 0.5m, YThreshold = 0.2m }));
+            () => XyzAnalysis.Classify(ClientBase.Empty, Q1, new XyzOptions { XThreshold = 0.5m, YThreshold = 0.2m }));
 
     [Fact]
     public void Options_NegativeThreshold_ThrowsNamingField()

@@ -6,8 +6,9 @@ namespace SalesDomain.Segmentation.Columnar;
 
 /// <summary>
 /// The fast path of ABC + XYZ segmentation over a <see cref="RevenueMatrix"/> (DOMAIN.md §2; docs/performance.md).
-/// It applies exactly the rules of <see cref="AbcAnalysis"/> and <see cref="XyzAnalysis"/> (ties by client index
-/// ascending, the crossing client in the upper class, values ≤ 0 in C, mean ≤ 0 in Z) and returns the same classes.
+/// It applies exactly the rules of <see cref="AbcAnalysis"/> and <see cref="XyzAnalysis"/> (rank ties by client index
+/// ascending, equal values in one class, the crossing client in the upper class, values ≤ 0 in C, mean ≤ 0 in Z) and
+/// returns the same classes. The matrix's columns are the periods of the analysis window.
 /// </summary>
 /// <remarks>
 /// Two parallel passes over fixed chunks of clients, no per-client allocation, no comparison sort of the base:
@@ -238,6 +239,7 @@ public static class ColumnarSegmentation
         var before = tally.ValueOf(AbcClass.A);
         var between = tally.ValueOf(AbcClass.B); // read now: resolving adds to the B cells
         var betweenAdded = false;
+        (long Total, AbcClass Class) previous = (0, AbcClass.A);
         foreach (var (total, index) in members)
         {
             if (!betweenAdded && TotalsHistogram.BucketOf(total) < cuts.A.Lo)
@@ -247,7 +249,10 @@ public static class ColumnarSegmentation
             }
 
             var share = RevenueMatrix.ToAmount(before);
-            var abc = share < cuts.ABound ? AbcClass.A : share < cuts.BBound ? AbcClass.B : AbcClass.C;
+            // Equal totals share a bucket, so a tie never straddles the members and the clients classified directly.
+            var abc = total == previous.Total ? previous.Class
+                : share < cuts.ABound ? AbcClass.A : share < cuts.BBound ? AbcClass.B : AbcClass.C;
+            previous = (total, abc);
             var cell = ((int)abc * 3) + cells[index];
             cells[index] = (byte)cell;
             tally.Add(cell, 1, total);

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SalesDomain.Motivation;
+namespace SalesDomain.Calendar;
 
 /// <summary>
-/// A calendar month (<c>yyyy-MM</c>), the unit of time of the motivation schemes (DOMAIN.md §6): sales, activations,
-/// refusals and payouts are all booked by month. The default value is 0001-01.
+/// A calendar month (<c>yyyy-MM</c>): the one month type of the library (DOMAIN.md §9; docs/calendar.md). Every API
+/// that means a month takes or returns it: segmentation windows, forecast months, contact norms, payouts.
+/// A month is <em>complete</em> as of a date D when D is on or after its last day. The default value is 0001-01.
 /// </summary>
 [JsonConverter(typeof(SalesMonthJsonConverter))]
 public readonly record struct SalesMonth : IComparable<SalesMonth>
@@ -42,16 +43,59 @@ public readonly record struct SalesMonth : IComparable<SalesMonth>
     /// <summary>The month of the year, 1..12.</summary>
     public int Month => (_index % 12) + 1;
 
+    /// <summary>The earliest month, 0001-01.</summary>
+    public static SalesMonth MinValue => default;
+
+    /// <summary>The latest month, 9999-12.</summary>
+    public static SalesMonth MaxValue => new(MaxIndex);
+
+    /// <summary>Months since 0001-01: the running index that period arithmetic uses.</summary>
+    internal int Index => _index;
+
     /// <summary>The first day of the month.</summary>
     public DateOnly FirstDay => new(Year, Month, 1);
 
-    /// <summary>The month that contains <paramref name="date"/>.</summary>
+    /// <summary>The last day of the month.</summary>
+    public DateOnly LastDay => new(Year, Month, DateTime.DaysInMonth(Year, Month));
+
+    /// <summary>Number of days in the month, 28..31.</summary>
+    public int Days => DateTime.DaysInMonth(Year, Month);
+
+    /// <summary>The quarter that contains this month.</summary>
+    public SalesQuarter Quarter => SalesQuarter.Of(this);
+
+    /// <summary>The month that contains <paramref name="date"/>: the period of a date.</summary>
     public static SalesMonth Of(DateOnly date) => new(date.Year, date.Month);
 
+    /// <summary>Whether <paramref name="date"/> falls in this month.</summary>
+    public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;
+
+    /// <summary>Whether the month is complete as of <paramref name="asOf"/>: the date is on or after its last day.</summary>
+    public bool IsCompleteAsOf(DateOnly asOf) => asOf >= LastDay;
+
+    /// <summary>
+    /// The last month that is complete as of <paramref name="asOf"/>: the month of the date when the date is its last
+    /// day, else the month before (as of 2025-06-30 it is 2025-06; as of 2025-07-05 it is 2025-06).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">No month is complete (the date is in 0001-01 before its last day).</exception>
+    public static SalesMonth LastCompleteAsOf(DateOnly asOf)
+    {
+        var month = Of(asOf);
+        if (month.IsCompleteAsOf(asOf))
+        {
+            return month;
+        }
+
+        return month._index > 0
+            ? new SalesMonth(month._index - 1)
+            : throw Guard.OutOfRange(nameof(asOf), asOf, "must be on or after 0001-01-31, the end of the first complete month");
+    }
+
     /// <summary>Parses <c>yyyy-MM</c> exactly (e.g. <c>2024-03</c>).</summary>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
     /// <exception cref="FormatException">The text is not a month in the format yyyy-MM.</exception>
     public static SalesMonth Parse(string text)
-        => TryParse(text, out var month)
+        => TryParse(Guard.NotNull(text), out var month)
             ? month
             : throw new FormatException($"'{text}' is not a month in the format yyyy-MM.");
 
@@ -110,6 +154,9 @@ public readonly record struct SalesMonth : IComparable<SalesMonth>
 
     /// <summary>The later of two months.</summary>
     public static SalesMonth Max(SalesMonth a, SalesMonth b) => a > b ? a : b;
+
+    /// <summary>The earlier of two months.</summary>
+    public static SalesMonth Min(SalesMonth a, SalesMonth b) => a < b ? a : b;
 
     /// <summary>The month as <c>yyyy-MM</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
