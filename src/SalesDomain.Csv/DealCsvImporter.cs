@@ -87,9 +87,9 @@ public static class DealCsvImporter
         }
 
         var staysText = Field(layout.StaysWithManager);
-        if (!TryFlag(staysText, out var stays))
+        if (!CsvFlag.TryParse(staysText, out var stays))
         {
-            reason = $"stays_with_manager '{staysText}' is not true/false, 1/0, yes/no or да/нет";
+            reason = $"stays_with_manager '{staysText}' is not {CsvFlag.Expected}";
             return false;
         }
 
@@ -130,12 +130,6 @@ public static class DealCsvImporter
                 reason = $"status '{status}' is not open, won or lost";
                 return false;
         }
-    }
-
-    private static bool TryFlag(string text, out bool value)
-    {
-        value = text.ToLowerInvariant() is "true" or "1" or "yes" or "y" or "да" or "д";
-        return value || text.ToLowerInvariant() is "" or "false" or "0" or "no" or "n" or "нет" or "н";
     }
 
     private static bool TryDate(string text, string column, DealCsvOptions options, bool required, out DateOnly? date, out string reason)
