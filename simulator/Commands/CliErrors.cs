@@ -18,8 +18,16 @@ internal static class CliErrors
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvImportException
                                       or ArgumentException or FormatException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {MessageOf(e)}");
             return InputError;
         }
     }
+
+    /// <summary>
+    /// The exception's message without the "(Parameter 'name')" and "Actual value was …" parts that .NET appends for
+    /// developers (SalesDomain's own messages already name the value).
+    /// </summary>
+    private static string MessageOf(Exception e) => e is ArgumentException { ParamName: { } name } a
+        ? a.Message.Split('\n')[0].Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal).TrimEnd()
+        : e.Message;
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using SalesDomain.Calendar;
 
 namespace SalesDomain.Simulator.Commands;
 
@@ -30,4 +32,40 @@ internal static class CommonOptions
             return null;
         },
     };
+
+    /// <summary>The month an option names, or null when it is absent; adds a usage error when it is not <c>yyyy-MM</c>.</summary>
+    public static SalesMonth? CheckMonth(CommandResult result, Option<string?> option)
+    {
+        var text = result.GetValue(option);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (SalesMonth.TryParse(text, out var month))
+        {
+            return month;
+        }
+
+        result.AddError($"{option.Name} '{text}' is not a month in the format yyyy-MM.");
+        return null;
+    }
+
+    /// <summary>The whole number an option gives, or null when it is absent; adds a usage error when it is not within [min, max].</summary>
+    public static int? CheckWhole(CommandResult result, Option<string?> option, int min, int max, string unit)
+    {
+        var text = result.GetValue(option);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        {
+            return n;
+        }
+
+        result.AddError($"{option.Name} '{text}' is not a whole number of {unit} within {min}..{max}.");
+        return null;
+    }
 }

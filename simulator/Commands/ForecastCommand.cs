@@ -149,7 +149,7 @@ internal static class ForecastCommand
         }
 
         console.Write(flagged);
-        console.Write(new Columns(calibration, losses));
+        console.Write(new Columns(calibration, losses) { Expand = false });
     }
 }
 

@@ -1,5 +1,6 @@
 using SalesDomain.Calendar;
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SalesDomain.Csv;
@@ -22,15 +23,20 @@ internal static class SegmentCommand
             DefaultValueFactory = _ => AbcMeasure.Revenue,
         };
         var json = CommonOptions.Json();
+        var clients = new Option<bool>("--clients")
+        {
+            Description = "List every client: value, share, ABC, CV, XYZ, cell, ladder category, ABCDE and base status (JSON: items).",
+        };
         var window = new WindowOptions();
-        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json };
+        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json, clients };
         window.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), d => window.RuleOf(result, d))));
+            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
+            d => window.RuleOf(result, d))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, Func<DateOnly, AnalysisWindowRule> windowRule)
+    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, Func<DateOnly, AnalysisWindowRule> windowRule)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
@@ -43,7 +49,10 @@ internal static class SegmentCommand
         }
 
         var result = new SegmentationAnalyzer(options).Analyze(clientBase, date);
-        var report = SegmentReport.From(clientBase, result, by, asOf, import);
+        var report = SegmentReport.From(clientBase, result, by, asOf, import) with
+        {
+            Items = clients ? SegmentItems.Build(clientBase, result) : null,
+        };
         return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
     }
 
@@ -71,8 +80,23 @@ internal static class SegmentCommand
                 [a, .. Enum.GetNames<XyzClass>().Select(x => $"{report.Matrix[a + x]:N0} ({report.MatrixShare[a + x]:P1})")]);
         }
 
-        console.Write(new Columns(abc, xyz));
+        console.Write(new Columns(abc, xyz) { Expand = false });
         console.Write(matrix);
+        if (report.Items is { } items)
+        {
+            var list = new Table().Title($"Clients ({report.By})")
+                .AddColumns("#", "client", "manager", report.By, "share", "before", "ABC", "CV", "XYZ", "ladder", "ABCDE", "status");
+            var rank = 0;
+            foreach (var i in items)
+            {
+                list.AddRow(
+                    (++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(i.ClientId), Markup.Escape(i.ManagerId ?? "—"),
+                    SegmentItems.Cell(i.Value, "N2"), SegmentItems.Cell(i.Share, "P2"), SegmentItems.Cell(i.CumulativeShareBefore, "P1"),
+                    i.Abc, i.Cv?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—", i.Xyz, i.Ladder ?? "—", i.Abcde ?? "—", i.Status);
+            }
+
+            console.Write(list);
+        }
     }
 }
 
@@ -91,6 +115,10 @@ internal sealed record SegmentReport(
     IReadOnlyList<RejectedRowReport> Rejected,
     WindowReport? Window)
 {
+    /// <summary>Every client in ABC rank order, when <c>--clients</c> is given; left out of the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SegmentItem>? Items { get; init; }
+
     public static SegmentReport From(
         ClientBase clientBase, SegmentationResult result, AbcMeasure by, DateOnly? asOf, ImportResult<Sale> import)
     {

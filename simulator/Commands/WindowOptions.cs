@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using SalesDomain.Calendar;
 
@@ -10,21 +11,10 @@ namespace SalesDomain.Simulator.Commands;
 /// </summary>
 internal sealed class WindowOptions
 {
-    private readonly Option<SalesMonth?> _from = MonthOption("--from", "First month of the analysis window, yyyy-MM.");
-    private readonly Option<SalesMonth?> _to = MonthOption("--to", "Last month of the analysis window, yyyy-MM (default: the last complete month).");
-    private readonly Option<int?> _months = new("--months") { Description = "Months in the analysis window (default 12), 1..1200." };
+    private readonly Option<string?> _from = new("--from") { Description = "First month of the analysis window, yyyy-MM." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last month of the analysis window, yyyy-MM (default: the last complete month)." };
+    private readonly Option<string?> _months = new("--months") { Description = "Months in the analysis window (default 12), 1..1200." };
     private readonly Option<bool> _wholeHistory = new("--whole-history") { Description = "Analyse every complete month from the earliest sale." };
-
-    public WindowOptions()
-    {
-        _months.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 1200)
-            {
-                result.AddError($"--months must be within 1..1200, was {result.GetValueOrDefault<int?>()}.");
-            }
-        });
-    }
 
     /// <summary>Adds the options and their combination rules to a command.</summary>
     public void AddTo(Command command)
@@ -35,7 +25,9 @@ internal sealed class WindowOptions
         command.Options.Add(_wholeHistory);
         command.Validators.Add(result =>
         {
-            var (from, to, months) = (result.GetValue(_from), result.GetValue(_to), result.GetValue(_months));
+            // Month and number texts are checked here, so that a malformed value is one usage error like any other.
+            var (from, to) = (CommonOptions.CheckMonth(result, _from), CommonOptions.CheckMonth(result, _to));
+            var months = CommonOptions.CheckWhole(result, _months, 1, 1200, "months");
             if (result.GetValue(_wholeHistory) && (from is not null || to is not null || months is not null))
             {
                 result.AddError("--whole-history cannot be combined with --from, --to or --months.");
@@ -54,7 +46,9 @@ internal sealed class WindowOptions
     /// <summary>The window rule the parsed options ask for, as of <paramref name="asOf"/>.</summary>
     public AnalysisWindowRule RuleOf(ParseResult result, DateOnly asOf)
     {
-        var (from, to, months) = (result.GetValue(_from), result.GetValue(_to), result.GetValue(_months));
+        SalesMonth? Month(Option<string?> option) => result.GetValue(option) is { } text ? SalesMonth.Parse(text) : null;
+        int? months = result.GetValue(_months) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+        var (from, to) = (Month(_from), Month(_to));
         if (result.GetValue(_wholeHistory))
         {
             return AnalysisWindowRule.WholeHistory;
@@ -70,20 +64,4 @@ internal sealed class WindowOptions
             (null, { } t, var n) => AnalysisWindowRule.Between(t.AddMonths(-((n ?? 12) - 1)), t),
         };
     }
-
-    private static Option<SalesMonth?> MonthOption(string name, string description) => new(name)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (SalesMonth.TryParse(text, out var month))
-            {
-                return month;
-            }
-
-            result.AddError($"{name} '{text}' is not a month in the format yyyy-MM.");
-            return null;
-        },
-    };
 }

@@ -93,4 +93,81 @@ public class SegmentCommandTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("yyyy-MM-dd", result.StdErr + result.StdOut);
     }
+
+    [Theory]
+    [InlineData(new string[0], "1997-07", "1998-06", 12)]                    // the 12 complete months before the last sale (1998-06-30)
+    [InlineData(new[] { "--whole-history" }, "1997-01", "1998-06", 18)]
+    [InlineData(new[] { "--months", "6" }, "1998-01", "1998-06", 6)]
+    [InlineData(new[] { "--from", "1997-01", "--to", "1997-12" }, "1997-01", "1997-12", 12)]
+    [InlineData(new[] { "--to", "1997-12", "--months", "3" }, "1997-10", "1997-12", 3)]
+    [InlineData(new[] { "--as-of", "1998-06-15" }, "1997-06", "1998-05", 12)]     // June is incomplete on the 15th
+    public void Json_ReportsTheAnalysisWindow(string[] window, string from, string to, int months)
+    {
+        var result = CliRunner.Run(["segment", "--transactions", TestData.PathOf("cdnow/CDNOW_master.csv"), "--json", .. window]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        var w = json.RootElement.GetProperty("window");
+        Assert.Equal((from, to, months), (w.GetProperty("from").GetString(), w.GetProperty("to").GetString(), w.GetProperty("months").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("--from", "1997-13")]
+    [InlineData("--months", "x")]
+    [InlineData("--months", "0")]
+    public void MistypedWindow_IsAUsageError_OnOneLine(string option, string value)
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.StdErr);
+        Assert.Contains(value, result.StdErr);
+        Assert.DoesNotContain("   at ", result.StdErr);
+    }
+
+    [Fact]
+    public void WholeHistoryWithMonths_IsAUsageError()
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--whole-history", "--months", "3");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--whole-history", result.StdErr);
+    }
+
+    [Fact]
+    public void Clients_ListEveryClient_AndTheRowsAgreeWithTheCounts()
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--json", "--clients");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        var root = json.RootElement;
+        var items = root.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("clients").GetInt32(), items.Count);
+        foreach (var (field, counts) in new[] { ("abc", "abc"), ("xyz", "xyz"), ("cell", "matrix") })
+        {
+            foreach (var count in root.GetProperty(counts).EnumerateObject())
+            {
+                Assert.Equal(count.Value.GetInt32(), items.Count(i => i.GetProperty(field).GetString() == count.Name));
+            }
+        }
+
+        var first = items[0];
+        foreach (var name in new[] { "clientId", "name", "managerId", "value", "share", "cumulativeShareBefore", "abc", "cv", "xyz", "cell", "ladder", "abcde", "status" })
+        {
+            Assert.True(first.TryGetProperty(name, out _), name);
+        }
+
+        Assert.Equal(0m, first.GetProperty("cumulativeShareBefore").GetDecimal());
+        Assert.True(items.Zip(items.Skip(1)).All(p => p.First.GetProperty("value").GetDecimal() >= p.Second.GetProperty("value").GetDecimal()));
+    }
+
+    [Fact]
+    public void WithoutClients_TheJsonHasNoItems()
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--json");
+
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.False(json.RootElement.TryGetProperty("items", out _));
+    }
 }

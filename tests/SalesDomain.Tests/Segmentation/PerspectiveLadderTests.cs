@@ -74,4 +74,36 @@ public class PerspectiveLadderTests
     [InlineData(PerspectiveCategory.Lapsed, false)]
     public void ForecastTargets_AreTheSeedsFive(PerspectiveCategory category, bool target)
         => Assert.Equal(target, PerspectiveLadder.IsForecastTarget(category));
+
+    [Fact]
+    public void FormerMonthlyBuyer_WhoStopped_IsLapsed_NotOneOff()
+    {
+        // Bought every month through 2023, nothing since; as of 2025-12-31.
+        Assert.Equal(PerspectiveCategory.Lapsed, Classify([.. Monthly(1, 12, 100m, year: 2023)]));
+        Assert.False(PerspectiveLadder.IsForecastTarget(PerspectiveCategory.Lapsed));
+    }
+
+    [Fact]
+    public void SilentVip_IsShownLapsed_AndIsNoForecastTarget()
+    {
+        var vip = new Client("v") { Flags = ClientFlags.Vip };
+
+        var category = Classify(vip, (2021, 3, 1, 5000m));
+
+        Assert.Equal(PerspectiveCategory.Lapsed, category);
+        Assert.False(PerspectiveLadder.IsForecastTarget(category));
+        Assert.Equal(PerspectiveCategory.Vip, Classify(vip, (2025, 11, 1, 5000m))); // buying: still VIP
+    }
+
+    [Fact]
+    public void SilentOccasionalBuyer_IsOneOff()
+        => Assert.Equal(PerspectiveCategory.OneOff, Classify((2023, 2, 1, 100m), (2023, 9, 1, 100m)));
+
+    [Fact]
+    public void IncompleteAsOfMonth_DoesNotCountAgainstAMonthlyBuyer()
+    {
+        var sales = Enumerable.Range(0, 12).Select(i => new Sale("c", new DateOnly(2024, 7, 10).AddMonths(i), 100m));
+
+        Assert.Equal(PerspectiveCategory.Permanent, PerspectiveLadder.Classify(new Client("c"), sales, new DateOnly(2025, 7, 5)));
+    }
 }

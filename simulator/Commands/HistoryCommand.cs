@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using SalesDomain.Calendar;
+using SalesDomain.Csv;
+using SalesDomain.Model;
+using SalesDomain.Segmentation;
+using Spectre.Console;
+
+namespace SalesDomain.Simulator.Commands;
+
+/// <summary><c>history</c>: ABC and XYZ class migration between as-of months (docs/segmentation.md, class history).</summary>
+internal static class HistoryCommand
+{
+    public static Command Create()
+    {
+        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var from = new Option<string?>("--from") { Description = "First as-of month, yyyy-MM (segmented as of its last day).", Required = true };
+        var to = new Option<string?>("--to") { Description = "Last as-of month, yyyy-MM.", Required = true };
+        var step = new Option<string>("--step") { Description = "Months between as-of points: month or quarter.", DefaultValueFactory = _ => "month" };
+        step.AcceptOnlyFromAmong("month", "quarter");
+        var months = new Option<string?>("--months") { Description = "Months in each point's analysis window (default 12), 1..1200." };
+        var json = CommonOptions.Json();
+        var command = new Command("history", "Class history: ABC and XYZ migration matrices, entered and left clients, per-client changes.")
+        {
+            transactions, from, to, step, months, json,
+        };
+        command.Validators.Add(result =>
+        {
+            var (f, t) = (CommonOptions.CheckMonth(result, from), CommonOptions.CheckMonth(result, to));
+            CommonOptions.CheckWhole(result, months, 1, 1200, "months");
+            if (f is { } first && t is { } last && last <= first)
+            {
+                result.AddError($"--to {last} must be after --from {first}.");
+            }
+        });
+        command.SetAction(result => CliErrors.Guarded(() => Run(
+            result.GetRequiredValue(transactions),
+            SalesMonth.Parse(result.GetRequiredValue(from)!),
+            SalesMonth.Parse(result.GetRequiredValue(to)!),
+            result.GetValue(step) == "quarter" ? 3 : 1,
+            result.GetValue(months) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 12,
+            result.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json)
+    {
+        var import = TransactionCsvImporter.ImportFile(file.FullName);
+        CommandOutput.ReportRejected(file, import);
+        var options = SegmentationOptions.Default with { Window = AnalysisWindowRule.LastCompleteMonths(months) };
+        var steps = ClassMigration.Build(ClientBase.FromSales(import.Accepted), from, to, step, options);
+        var report = new HistoryReport([.. steps.Select(HistoryStep.Of)]);
+        return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, import.Summary));
+    }
+
+    private static void Render(HistoryReport report, int months, string summary)
+    {
+        var console = AnsiConsole.Console;
+        console.MarkupLine($"Class history over {months}-month windows; {Markup.Escape(summary)}");
+        foreach (var s in report.Steps)
+        {
+            console.MarkupLine($"[bold]{s.From} → {s.To}[/]: {s.Entered:N0} entered, {s.Left:N0} left, {s.Changes.Count:N0} changed class");
+            var tables = new[] { ("ABC", s.Abc), ("XYZ", s.Xyz) }.Select(pair =>
+            {
+                var classes = pair.Item2.Keys.ToArray();
+                var table = new Table().Title($"{pair.Item1}: rows {s.From}, columns {s.To}").AddColumn(" ");
+                foreach (var c in classes)
+                {
+                    table.AddColumn(c);
+                }
+
+                foreach (var row in classes)
+                {
+                    table.AddRow([row, .. classes.Select(col => pair.Item2[row][col].ToString("N0", CultureInfo.InvariantCulture))]);
+                }
+
+                return table;
+            });
+            console.Write(new Columns(tables) { Expand = false });
+        }
+    }
+}
+
+/// <summary>The JSON shape of <c>history --json</c>: a public contract, extend rather than rename.</summary>
+internal sealed record HistoryReport(IReadOnlyList<HistoryStep> Steps);
+
+/// <summary>One step between two as-of months.</summary>
+internal sealed record HistoryStep(
+    string From,
+    string To,
+    Dictionary<string, Dictionary<string, int>> Abc,
+    Dictionary<string, Dictionary<string, int>> Xyz,
+    int Entered,
+    int Left,
+    IReadOnlyList<HistoryChange> Changes)
+{
+    public static HistoryStep Of(ClassMigrationStep step) => new(
+        step.From.ToString(),
+        step.To.ToString(),
+        Enum.GetValues<AbcClass>().ToDictionary(a => a.ToString(), a => Enum.GetValues<AbcClass>().ToDictionary(b => b.ToString(), b => step.Abc(a, b))),
+        Enum.GetValues<XyzClass>().ToDictionary(a => a.ToString(), a => Enum.GetValues<XyzClass>().ToDictionary(b => b.ToString(), b => step.Xyz(a, b))),
+        step.Entered,
+        step.Left,
+        [.. step.Changes.Select(c => new HistoryChange(c.ClientId, [c.AbcFrom.ToString(), c.AbcTo.ToString()], [c.XyzFrom.ToString(), c.XyzTo.ToString()]))]);
+}
+
+/// <summary>A client whose class changed: <c>"abc": ["A", "B"]</c>, <c>"xyz": ["X", "Z"]</c> (before, after).</summary>
+internal sealed record HistoryChange(string ClientId, IReadOnlyList<string> Abc, IReadOnlyList<string> Xyz);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(HistoryReport))]
+internal sealed partial class HistoryJsonContext : JsonSerializerContext;
