@@ -39,11 +39,7 @@ public class ForecastCommandTests
     {
         // deal-clients.csv: c01 разовый (D001: 120,000 × 30 % = 36,000 → assistant), c03 One-off but D003 stays with
         // the manager, c06 new (D006: 150,000 × 50 % = 75,000 → assistant), c02 Periodic and c10 VIP stay.
-        var run = CliRunner.Run(
-            "forecast", "--deals", "docs/examples/deals-sample.csv", "--clients", "docs/examples/deal-clients.csv",
-            "--as-of", "2026-11-15", "--json");
-        Assert.Equal(0, run.ExitCode);
-        var json = JsonDocument.Parse(run.StdOut).RootElement;
+        var json = RunForecast("--clients", "docs/examples/deal-clients.csv");
 
         Assert.Equal(798500m - 36000m - 75000m, json.GetProperty("weightedTotal").GetDecimal());
         Assert.Equal(442500m - 36000m, json.GetProperty("byManager").GetProperty("m1").GetDecimal());
@@ -60,15 +56,19 @@ public class ForecastCommandTests
     {
         // deal-transactions.csv: c02 bought every month from 2025-01 to 2026-10 (a forecast target); c06 bought once,
         // in March 2024 (not a target: D006, 75,000 weighted, goes to the assistant). Other clients did not buy.
-        var run = CliRunner.Run(
-            "forecast", "--deals", "docs/examples/deals-sample.csv", "--transactions", "docs/examples/deal-transactions.csv",
-            "--as-of", "2026-11-15", "--json");
-        Assert.Equal(0, run.ExitCode);
-        var json = JsonDocument.Parse(run.StdOut).RootElement;
+        var json = RunForecast("--transactions", "docs/examples/deal-transactions.csv");
 
         Assert.Equal("transactions", json.GetProperty("clientCategories").GetProperty("source").GetString());
         Assert.Equal(2, json.GetProperty("clientCategories").GetProperty("clients").GetInt32());
         Assert.Equal(["D006"], json.GetProperty("assistant").EnumerateArray().Select(a => a.GetProperty("dealId").GetString()));
         Assert.Equal(798500m - 75000m, json.GetProperty("weightedTotal").GetDecimal());
+    }
+
+    /// <summary>Runs <c>forecast --json</c> on the example deals as of 2026-11-15 with the given extra options.</summary>
+    private static JsonElement RunForecast(params string[] options)
+    {
+        var run = CliRunner.Run(["forecast", "--deals", "docs/examples/deals-sample.csv", .. options, "--as-of", "2026-11-15", "--json"]);
+        Assert.Equal(0, run.ExitCode);
+        return JsonDocument.Parse(run.StdOut).RootElement;
     }
 }
