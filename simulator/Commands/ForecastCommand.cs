@@ -16,7 +16,7 @@ internal static class ForecastCommand
     public static Command Create()
     {
         var deals = CommonOptions.InputFile(
-            "--deals", "Deals CSV: deal_id, client_id, manager_id, amount, stage, expected_close[, status, loss_reason, next_step, stage_since, close_date].");
+            "--deals", "Deals CSV: deal_id, client_id, manager_id, amount, stage, expected_close[, status, loss_reason, next_step, stage_since, close_date, stays_with_manager].");
         var asOf = CommonOptions.AsOf(required: true);
         var clients = new Option<FileInfo>("--clients")
         {
