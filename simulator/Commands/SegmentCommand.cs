@@ -27,16 +27,18 @@ internal static class SegmentCommand
         {
             Description = "List every client: value, share, ABC, CV, XYZ, cell, ladder category, ABCDE and base status (JSON: items).",
         };
+        var charts = new Option<DirectoryInfo?>("--charts") { Description = "Write the Pareto curve (pareto.png) and the ABC×XYZ heat map (abc-xyz.png) to this folder." };
         var window = new WindowOptions();
-        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json, clients };
+        var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json, clients, charts };
         window.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
-            d => window.RuleOf(result, d))));
+            result.GetValue(charts), d => window.RuleOf(result, d))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, Func<DateOnly, AnalysisWindowRule> windowRule)
+    private static int Run(
+        FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
@@ -49,11 +51,28 @@ internal static class SegmentCommand
         }
 
         var result = new SegmentationAnalyzer(options).Analyze(clientBase, date);
+        if (charts is not null)
+        {
+            WriteCharts(charts, result, by);
+        }
+
         var report = SegmentReport.From(clientBase, result, by, asOf, import) with
         {
             Items = clients ? SegmentItems.Build(clientBase, result) : null,
         };
         return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
+    }
+
+    private static void WriteCharts(DirectoryInfo dir, SegmentationResult result, AbcMeasure by)
+    {
+        dir.Create();
+        var culture = CultureInfo.InvariantCulture;
+        var window = result.Window is { } w ? $" {w.From}..{w.To}" : string.Empty;
+        var measure = by.ToString().ToLowerInvariant();
+        Charts.SegmentationCharts.Pareto(result.Abc, new($"ABC: cumulative {measure}{window}", "clients, % (ranked by value)", $"{measure}, % of total", culture))
+            .SavePng(Path.Combine(dir.FullName, "pareto.png"), 900, 600);
+        Charts.SegmentationCharts.HeatMap(result.Matrix, new($"ABC×XYZ: clients and share of {measure}{window}", "XYZ (stability)", "ABC (value)", culture))
+            .SavePng(Path.Combine(dir.FullName, "abc-xyz.png"), 800, 650);
     }
 
     private static void Render(SegmentReport report, string summary)

@@ -170,4 +170,26 @@ public class SegmentCommandTests
         using var json = JsonDocument.Parse(result.StdOut);
         Assert.False(json.RootElement.TryGetProperty("items", out _));
     }
+
+    [Fact]
+    public void Charts_WriteTheParetoCurveAndTheHeatMap()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var result = CliRunner.Run("segment", "--transactions", TestData.PathOf("cdnow/CDNOW_sample.csv"), "--charts", dir.FullName);
+
+            Assert.Equal(0, result.ExitCode);
+            foreach (var name in new[] { "pareto.png", "abc-xyz.png" })
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(dir.FullName, name));
+                Assert.True(bytes.Length > 10_000, name);
+                Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
