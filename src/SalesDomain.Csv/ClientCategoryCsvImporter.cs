@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using SalesDomain.Localization;
 using SalesDomain.Segmentation;
 
 namespace SalesDomain.Csv;
@@ -6,9 +8,9 @@ namespace SalesDomain.Csv;
 /// <summary>
 /// Imports client categories from CSV (docs/forecast.md): columns <c>client_id</c> and <c>category</c>, matched
 /// case-insensitively; other columns are ignored. A category is an English name of <see cref="PerspectiveCategory"/>
-/// (case, spaces, '-' and '_' ignored: <c>OneOff</c>, <c>one-off</c>, <c>one off</c>) or its Russian name
-/// (реанимированный, новый, разовый, периодический, перспективный, постоянный, партнёр, VIP/ВИП, ушедший; 'ё' read
-/// as 'е').
+/// (case, spaces, '-' and '_' ignored: <c>OneOff</c>, <c>one-off</c>, <c>one off</c>) or its English or Russian
+/// display name (<see cref="DisplayNames"/>: реанимированный, новый, разовый, периодический, перспективный,
+/// постоянный, партнёр, VIP, ушедший; also ВИП; 'ё' read as 'е').
 /// A row is rejected, with its line number and reason, for an empty client id, an unknown category or a client id
 /// that repeats an earlier row.
 /// </summary>
@@ -79,18 +81,14 @@ public static class ClientCategoryCsvImporter
 
     private static FrozenDictionary<string, PerspectiveCategory> BuildNames()
     {
-        var names = Enum.GetValues<PerspectiveCategory>().ToDictionary(c => Key(c.ToString()), c => c, StringComparer.Ordinal);
-        (string, PerspectiveCategory)[] russian =
-        [
-            ("реанимированный", PerspectiveCategory.Reanimated), ("новый", PerspectiveCategory.New),
-            ("разовый", PerspectiveCategory.OneOff), ("периодический", PerspectiveCategory.Periodic),
-            ("перспективный", PerspectiveCategory.Prospective), ("постоянный", PerspectiveCategory.Permanent),
-            ("партнер", PerspectiveCategory.Partner), ("вип", PerspectiveCategory.Vip),
-            ("ушедший", PerspectiveCategory.Lapsed),
-        ];
-        foreach (var (name, category) in russian)
+        // One vocabulary: the member names and the library's English and Russian display names, plus ВИП.
+        var russian = CultureInfo.GetCultureInfo("ru-RU");
+        var names = new Dictionary<string, PerspectiveCategory>(StringComparer.Ordinal) { [Key("ВИП")] = PerspectiveCategory.Vip };
+        foreach (var category in Enum.GetValues<PerspectiveCategory>())
         {
-            names[Key(name)] = category;
+            names[Key(category.ToString())] = category;
+            names[Key(DisplayNames.Of(category, CultureInfo.InvariantCulture))] = category;
+            names[Key(DisplayNames.Of(category, russian))] = category;
         }
 
         return names.ToFrozenDictionary(StringComparer.Ordinal);
