@@ -14,29 +14,53 @@ internal static class BonusCommand
     public static Command Create()
     {
         var scheme = CommonOptions.InputFile("--scheme", "Scheme file (JSON, docs/motivation.md): {\"schemes\": [ … ]} or a single scheme.");
-        var sales = CommonOptions.InputFile("--sales", "Sales CSV: agent_id,client_id,month (yyyy-MM),amount[,team,outlet_type,client_class].");
-        var json = CommonOptions.Json();
-        var command = new Command("bonus", "Payout statement per agent and month with totals: paid, clawed back, net, payout ratio.")
+        var sales = CommonOptions.InputFile(
+            "--sales", "Sales CSV: agent_id,client_id,month (yyyy-MM),amount[,team,outlet_type,client_class,activated,refused].");
+        var gap = new Option<int>("--activation-gap")
         {
-            scheme, sales, json,
+            Description = "Months without a purchase that make the next purchase an activation (default 12); the file's first months up to it only establish history.",
+            DefaultValueFactory = _ => ActivationRule.Default.MonthsWithoutPurchase,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months > 0)
+                {
+                    return months;
+                }
+
+                result.AddError($"--activation-gap '{text}' is not a whole number of months > 0.");
+                return 0;
+            },
+        };
+        var newBase = new Option<bool>("--new-base")
+        {
+            Description = "The file starts with no clients (a new business): a client's first purchase in the file is an activation.",
+        };
+        var json = CommonOptions.Json();
+        var command = new Command("bonus", "Payout statement per agent and month with totals: paid, clawed back, pending clawback, net, payout ratio.")
+        {
+            scheme, sales, gap, newBase, json,
         };
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(scheme), result.GetRequiredValue(sales), result.GetValue(json))));
+            result.GetRequiredValue(scheme), result.GetRequiredValue(sales),
+            new ActivationRule { MonthsWithoutPurchase = result.GetValue(gap), RequireHistory = !result.GetValue(newBase) },
+            result.GetValue(json))));
         return command;
     }
 
     /// <summary>Reads both files and evaluates; the report and the import's rejected rows.</summary>
-    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile)
+    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile, ActivationRule? rule = null)
     {
         var schemes = SchemeJson.Parse(File.ReadAllText(schemeFile.FullName));
         var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName);
-        var statement = PayoutEngine.Evaluate(schemes, MonthlySalesCsvImporter.ToPayoutInput(import.Accepted));
-        return (BonusReport.From(schemes, statement, import), import);
+        var input = MonthlySalesCsvImporter.ToPayoutInput(import.Accepted, rule);
+        var statement = PayoutEngine.Evaluate(schemes, input);
+        return (BonusReport.From(schemes, statement, import, input), import);
     }
 
-    private static int Run(FileInfo schemeFile, FileInfo salesFile, bool json)
+    private static int Run(FileInfo schemeFile, FileInfo salesFile, ActivationRule rule, bool json)
     {
-        var (report, import) = Evaluate(schemeFile, salesFile);
+        var (report, import) = Evaluate(schemeFile, salesFile, rule);
         foreach (var row in import.Rejected)
         {
             Console.Error.WriteLine($"rejected {salesFile.Name} {row}");
@@ -58,6 +82,8 @@ internal static class BonusCommand
     {
         var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"{report.Schemes.Count} scheme(s), months {report.FirstMonth ?? "-"}..{report.AsOf ?? "-"}; {summary}"));
+        console.MarkupLine(Markup.Escape(
+            $"{report.Activations} activation(s) ({(report.ActivationSource == "derived" ? "derived: a purchase after months without one" : "from the activated column")}), {report.Refusals} refusal(s)"));
         var lines = new Table().Title("Payout statement").AddColumns("agent", "month", "kind", "amount", "scheme", "cause");
         foreach (var month in report.Statement)
         {
@@ -68,10 +94,10 @@ internal static class BonusCommand
             }
         }
 
-        var agents = new Table().Title("By agent").AddColumns("agent", "paid", "clawed back", "net", "non-cash", "revenue");
+        var agents = new Table().Title("By agent").AddColumns("agent", "paid", "clawed back", "pending clawback", "net", "non-cash", "revenue");
         foreach (var (id, t) in report.ByAgent)
         {
-            agents.AddRow(Markup.Escape(id), Money(t.Paid), Money(t.ClawedBack), Money(t.Net), Money(t.NonCash), Money(t.Revenue));
+            agents.AddRow(Markup.Escape(id), Money(t.Paid), Money(t.ClawedBack), Money(t.PendingClawback), Money(t.Net), Money(t.NonCash), Money(t.Revenue));
         }
 
         var schemes = new Table().Title("Cost by scheme and month").AddColumns("month", "scheme", "paid", "clawed back", "cost", "payout ratio");
@@ -84,7 +110,7 @@ internal static class BonusCommand
         console.Write(agents);
         console.Write(schemes);
         console.MarkupLine(Markup.Escape(
-            $"total paid {Money(report.TotalPaid)}, clawed back {Money(report.TotalClawedBack)}, net {Money(report.Net)}, non-cash {Money(report.TotalNonCash)}, " +
+            $"total paid {Money(report.TotalPaid)}, clawed back {Money(report.TotalClawedBack)}, pending clawback {Money(report.TotalPendingClawback)}, net {Money(report.Net)}, non-cash {Money(report.TotalNonCash)}, " +
             $"revenue {Money(report.Revenue)}, payout ratio {Ratio(report.PayoutRatio)}; {report.RejectedRows} rejected row(s)"));
     }
 

@@ -23,9 +23,13 @@ internal sealed record BonusReport(
     IReadOnlyList<SchemeMonthReport> BySchemeMonth,
     IReadOnlyList<AgentMonthReport> Statement,
     int RejectedRows,
-    IReadOnlyList<RejectedRowReport> Rejected)
+    IReadOnlyList<RejectedRowReport> Rejected,
+    decimal TotalPendingClawback,
+    int Activations,
+    string ActivationSource,
+    int Refusals)
 {
-    public static BonusReport From(SchemeSet schemes, PayoutStatement statement, ImportResult<SalesCsvRow> import)
+    public static BonusReport From(SchemeSet schemes, PayoutStatement statement, ImportResult<SalesCsvRow> import, PayoutInput input)
     {
         static SortedDictionary<string, TotalsReport> Map(IReadOnlyDictionary<string, PayoutTotals> totals)
             => new(totals.ToDictionary(p => p.Key, p => TotalsReport.From(p.Value)), StringComparer.Ordinal);
@@ -50,19 +54,26 @@ internal sealed record BonusReport(
                 s.Scheme, s.Month.ToString(), s.Totals.Paid, s.Totals.ClawedBack, s.Totals.NonCash, s.Totals.Cost, s.Totals.Revenue, Round(s.Totals.PayoutRatio)))],
             [.. statement.ByAgentMonth.Select(m => new AgentMonthReport(
                 m.AgentId, m.Month.ToString(), m.Totals.Paid, m.Totals.ClawedBack, m.Totals.Net,
-                [.. m.Lines.Select(l => new LineReport(l.Kind.ToString().ToLowerInvariant(), l.Amount, l.Scheme, l.Rule, l.ClientId, l.EventMonth?.ToString(), l.Cause))]))],
+                [.. m.Lines.Select(l => new LineReport(
+                    l.Kind.ToString().ToLowerInvariant(), l.Amount, l.Scheme, l.Rule, l.ClientId, l.EventMonth?.ToString(), l.Cause, l.ClawbackExposure))]))],
             import.Rejected.Length,
-            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))]);
+            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))],
+            t.PendingClawback,
+            input.Activations.Length,
+            import.Accepted.Any(r => r.Activated is not null) ? "activated-column" : "derived",
+            input.Refusals.Length);
     }
 
     internal static decimal? Round(decimal? ratio) => ratio is { } r ? Math.Round(r, 6) : null;
 }
 
 /// <summary>Paid, clawed back and net of an agent, a team or a scheme.</summary>
-internal sealed record TotalsReport(decimal Paid, decimal ClawedBack, decimal Net, decimal Adjustments, decimal NonCash, decimal Cost, decimal Revenue, decimal? PayoutRatio)
+internal sealed record TotalsReport(
+    decimal Paid, decimal ClawedBack, decimal Net, decimal Adjustments, decimal NonCash, decimal Cost, decimal Revenue, decimal? PayoutRatio,
+    decimal PendingClawback)
 {
     public static TotalsReport From(PayoutTotals t)
-        => new(t.Paid, t.ClawedBack, t.Net, t.Adjustments, t.NonCash, t.Cost, t.Revenue, BonusReport.Round(t.PayoutRatio));
+        => new(t.Paid, t.ClawedBack, t.Net, t.Adjustments, t.NonCash, t.Cost, t.Revenue, BonusReport.Round(t.PayoutRatio), t.PendingClawback);
 }
 
 /// <summary>The cost of one scheme in one month.</summary>
@@ -72,7 +83,8 @@ internal sealed record SchemeMonthReport(string Scheme, string Month, decimal Pa
 internal sealed record AgentMonthReport(string AgentId, string Month, decimal Paid, decimal ClawedBack, decimal Net, IReadOnlyList<LineReport> Lines);
 
 /// <summary>One payout line.</summary>
-internal sealed record LineReport(string Kind, decimal Amount, string Scheme, string Rule, string? ClientId, string? EventMonth, string Cause);
+internal sealed record LineReport(
+    string Kind, decimal Amount, string Scheme, string Rule, string? ClientId, string? EventMonth, string Cause, decimal ClawbackExposure);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(BonusReport))]

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Forecast;
+using SalesDomain.Model;
+using SalesDomain.Segmentation;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -14,21 +16,72 @@ internal static class ForecastCommand
     public static Command Create()
     {
         var deals = CommonOptions.InputFile(
-            "--deals", "Deals CSV: deal_id, client_id, manager_id, amount, stage, expected_close[, status, loss_reason, next_step, stage_since, close_date].");
+            "--deals", "Deals CSV: deal_id, client_id, manager_id, amount, stage, expected_close[, status, loss_reason, next_step, stage_since, close_date, stays_with_manager].");
         var asOf = CommonOptions.AsOf(required: true);
+        var clients = new Option<FileInfo>("--clients")
+        {
+            Description = "Client categories CSV: client_id, category (Periodic, One-off… or периодический, разовый…); overrides --transactions.",
+        };
+        var transactions = new Option<FileInfo>("--transactions")
+        {
+            Description = "Transactions CSV (as for segment): the perspectiveness ladder computes each client's category as of --as-of.",
+        };
         var json = CommonOptions.Json();
-        var command = new Command("forecast", "Weighted forecast per manager and month, category rollups, stuck and vague deals.") { deals, asOf, json };
+        var command = new Command("forecast", "Weighted forecast per manager and month, category rollups, stuck and vague deals.")
+        {
+            deals, asOf, clients, transactions, json,
+        };
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(json))));
+            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, bool json)
+    private static int Run(FileInfo file, DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile, bool json)
     {
         var import = DealCsvImporter.ImportFile(file.FullName);
         CommandOutput.ReportRejected(file, import);
-        var report = ForecastReport.From(import, asOf, DealPolicy.Default);
+        var categories = Categories(asOf, clientsFile, transactionsFile);
+        var report = ForecastReport.From(import, asOf, ForecastOptions.Default with { ClientCategories = categories.ByClient }, categories.Source);
         return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));
+    }
+
+    /// <summary>
+    /// Client categories: the ladder's categories from the transactions as of the as-of date (clients that have not
+    /// bought get none), then the categories file on top (a listed client takes the file's category).
+    /// </summary>
+    private static (Dictionary<string, PerspectiveCategory> ByClient, string Source) Categories(
+        DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile)
+    {
+        var byClient = new Dictionary<string, PerspectiveCategory>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        if (transactionsFile is not null)
+        {
+            var sales = TransactionCsvImporter.ImportFile(transactionsFile.FullName);
+            CommandOutput.ReportRejected(transactionsFile, sales);
+            foreach (var (client, category) in PerspectiveLadder.Classify(ClientBase.FromSales(sales.Accepted), asOf))
+            {
+                if (category is { } c)
+                {
+                    byClient[client] = c;
+                }
+            }
+
+            sources.Add("transactions");
+        }
+
+        if (clientsFile is not null)
+        {
+            var rows = ClientCategoryCsvImporter.ImportFile(clientsFile.FullName);
+            CommandOutput.ReportRejected(clientsFile, rows);
+            foreach (var row in rows.Accepted)
+            {
+                byClient[row.ClientId] = row.Category;
+            }
+
+            sources.Add("clients");
+        }
+
+        return (byClient, sources.Count == 0 ? "none" : string.Join('+', sources));
     }
 
     private static void Render(ForecastReport report, string summary)
@@ -36,6 +89,10 @@ internal static class ForecastCommand
         var console = AnsiConsole.Console;
         console.MarkupLine(
             $"Forecast as of [bold]{report.AsOf}[/]: weighted [bold]{report.WeightedTotal:N2}[/] of {report.TotalAmount:N2} in {report.Deals} deals; {Markup.Escape(summary)}");
+        console.MarkupLine(report.ClientCategories.Source == "none"
+            ? "No client categories (--clients or --transactions): every client counts as a forecast target."
+            : $"Client categories from {report.ClientCategories.Source}: {report.ClientCategories.Clients} clients; "
+              + $"{report.Assistant.Count} deals of non-target clients go to the assistant (weighted {report.AssistantWeightedTotal:N2}).");
         var months = report.ByMonth.Keys.ToList();
         var byManager = new Table().Title("Weighted forecast per manager and month").AddColumns(["manager", .. months, "total"]);
         foreach (var (manager, total) in report.ByManager)
@@ -76,8 +133,21 @@ internal static class ForecastCommand
             losses.AddRow(Markup.Escape(l.Reason), l.Deals.ToString(CultureInfo.InvariantCulture), l.Amount.ToString("N2", CultureInfo.InvariantCulture));
         }
 
+        var assistant = new Table().Title("Assistant's list: deals of non-target clients").AddColumns("deal", "client", "category", "manager", "amount", "weighted");
+        foreach (var a in report.Assistant)
+        {
+            assistant.AddRow(
+                Markup.Escape(a.DealId), Markup.Escape(a.ClientId), a.Category ?? "-", Markup.Escape(a.ManagerId),
+                a.Amount.ToString("N2", CultureInfo.InvariantCulture), a.Weighted.ToString("N2", CultureInfo.InvariantCulture));
+        }
+
         console.Write(byManager);
         console.Write(categories);
+        if (report.Assistant.Count > 0)
+        {
+            console.Write(assistant);
+        }
+
         console.Write(flagged);
         console.Write(new Columns(calibration, losses) { Expand = false });
     }
@@ -97,11 +167,15 @@ internal sealed record ForecastReport(
     IReadOnlyList<LossReasonReport> LossReasons,
     IReadOnlyList<CalibrationReport> Calibration,
     int RejectedRows,
-    IReadOnlyList<RejectedRowReport> Rejected)
+    IReadOnlyList<RejectedRowReport> Rejected,
+    ClientCategoriesReport ClientCategories,
+    decimal AssistantWeightedTotal,
+    IReadOnlyList<AssistantDealReport> Assistant)
 {
-    public static ForecastReport From(ImportResult<Deal> import, DateOnly asOf, DealPolicy policy)
+    public static ForecastReport From(ImportResult<Deal> import, DateOnly asOf, ForecastOptions options, string categorySource)
     {
-        var forecast = SalesForecast.Build(import.Accepted, asOf, ForecastOptions.Default with { Policy = policy });
+        var policy = options.Policy;
+        var forecast = SalesForecast.Build(import.Accepted, asOf, options);
         static string Month(SalesMonth m) => m.ToString();
         return new ForecastReport(
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -116,8 +190,21 @@ internal sealed record ForecastReport(
             [.. LossReasonSummary.Build(import.Accepted, policy).ByReason.Select(l => new LossReasonReport(l.Reason, l.Deals, l.Amount))],
             [.. CalibrationTable.Build(import.Accepted, policy).Select(c => new CalibrationReport(c.Stage.Name, c.PolicyProbability, c.Reached, c.Won, c.ObservedWinRate))],
             import.Rejected.Length,
-            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))]);
+            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))],
+            new ClientCategoriesReport(categorySource, options.ClientCategories.Count),
+            forecast.AssistantList.Sum(l => l.Weighted),
+            [.. forecast.AssistantList.Select(l => new AssistantDealReport(
+                l.Deal.Id, l.Deal.ClientId, l.Deal.ManagerId,
+                options.ClientCategories.TryGetValue(l.Deal.ClientId, out var c) ? CategoryName(c) : null,
+                Month(l.Month), l.Deal.Amount, l.Weighted))]);
     }
+
+    /// <summary>The JSON name of a perspectiveness category: reanimated, new, one-off, periodic, prospective, permanent, partner, vip.</summary>
+    public static string CategoryName(PerspectiveCategory category) => category switch
+    {
+        PerspectiveCategory.OneOff => "one-off",
+        _ => category.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>The JSON name of a category: pipeline, best-case, commit, closed.</summary>
     public static string CategoryName(ForecastCategory category) => category switch
@@ -154,6 +241,13 @@ internal sealed record FlaggedDealReport(string DealId, string ManagerId, IReadO
         return new FlaggedDealReport(flagged.Deal.Id, flagged.Deal.ManagerId, reasons, flagged.DaysInStage, flagged.Deal.NextStep);
     }
 }
+
+/// <summary>Where the client categories came from ("none", "transactions", "clients", "transactions+clients") and how many clients have one.</summary>
+internal sealed record ClientCategoriesReport(string Source, int Clients);
+
+/// <summary>A deal of a non-target client, on the assistant's list, in JSON output.</summary>
+internal sealed record AssistantDealReport(
+    string DealId, string ClientId, string ManagerId, string? Category, string Month, decimal Amount, decimal Weighted);
 
 /// <summary>A loss reason in JSON output.</summary>
 internal sealed record LossReasonReport(string Reason, int Deals, decimal Amount);

@@ -6,7 +6,8 @@ namespace SalesDomain.Csv;
 /// <summary>
 /// Imports deals from CSV (docs/forecast.md). Required columns: <c>deal_id, client_id, manager_id, amount, stage,
 /// expected_close</c>; optional: <c>status</c> (open, won, lost; empty means open), <c>loss_reason</c>,
-/// <c>next_step</c>, <c>stage_since</c>, <c>close_date</c>. Column names are matched case-insensitively; other columns
+/// <c>next_step</c>, <c>stage_since</c>, <c>close_date</c>, <c>stays_with_manager</c> (true/false, 1/0, yes/no,
+/// да/нет; empty means false: <see cref="Deal.StaysWithManager"/>). Column names are matched case-insensitively; other columns
 /// are ignored. The stage is given by its name or its probability in whole percent (<c>70</c> or <c>70%</c>); the deal
 /// then meets the criteria of that stage and of every stage before it. A won deal closes on <c>close_date</c>, or on
 /// <c>expected_close</c> when that column is absent or empty. A lost deal needs a <c>loss_reason</c> from the policy's
@@ -85,10 +86,18 @@ public static class DealCsvImporter
             return false;
         }
 
+        var staysText = Field(layout.StaysWithManager);
+        if (!CsvFlag.TryParse(staysText, out var stays))
+        {
+            reason = $"stays_with_manager '{staysText}' is not {CsvFlag.Expected}";
+            return false;
+        }
+
         var open = new Deal(id, client, manager, amount, expected!.Value, options.Policy.CriteriaThrough(stage))
         {
             NextStep = layout.NextStep is { } n ? Field(n) : null,
             StageSince = since,
+            StaysWithManager = stays,
         };
         return TryClose(open, Field(layout.Status), Field(layout.LossReason), closeDate, options.Policy, out deal, out reason);
     }
@@ -145,7 +154,7 @@ public static class DealCsvImporter
 
     private sealed record Layout(
         int DealId, int ClientId, int ManagerId, int Amount, int Stage, int ExpectedClose,
-        int? Status, int? LossReason, int? NextStep, int? StageSince, int? CloseDate)
+        int? Status, int? LossReason, int? NextStep, int? StageSince, int? CloseDate, int? StaysWithManager)
     {
         public int Width => new[] { DealId, ClientId, ManagerId, Amount, Stage, ExpectedClose }.Max() + 1;
 
@@ -163,7 +172,8 @@ public static class DealCsvImporter
                 find("loss_reason"),
                 find("next_step"),
                 find("stage_since"),
-                find("close_date"));
+                find("close_date"),
+                find("stays_with_manager"));
         }
     }
 }

@@ -8,7 +8,9 @@ namespace SalesDomain.Csv;
 /// <summary>
 /// Imports monthly sales for the motivation schemes (docs/motivation.md, "Sales CSV"). The header must name
 /// <c>agent_id</c>, <c>client_id</c>, <c>month</c> (<c>yyyy-MM</c>) and <c>amount</c>; optional <c>team</c>,
-/// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes.
+/// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes;
+/// optional yes/no columns <c>activated</c> (the row's agent activated the client that month; with this column the
+/// file's activations are exactly the marked rows) and <c>refused</c> (the client refused that month).
 /// Names match case-insensitively; other columns are ignored. Amounts use the invariant culture (<c>1234.56</c>,
 /// leading minus for returns). A row is rejected with its line number and reason when its field count differs from
 /// the header's (so that an unquoted <c>1,000</c> is not read as 1), when a field is empty or malformed, or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
@@ -42,7 +44,13 @@ public static class MonthlySalesCsvImporter
             var problem = fields.Length != layout.Width
                 ? $"expected {layout.Width} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
                 : Parse(Field(layout.Agent), Field(layout.Client), Field(layout.Month), Field(layout.Amount), out var sale)
-                  ?? state.Check(row = new SalesCsvRow(sale!, Field(layout.Team), Field(layout.Outlet), Field(layout.ClientClass)));
+                  ?? Flag(Field(layout.Activated), "activated", out var activated)
+                  ?? Flag(Field(layout.Refused), "refused", out var refused)
+                  ?? state.Check(row = new SalesCsvRow(sale!, Field(layout.Team), Field(layout.Outlet), Field(layout.ClientClass))
+                  {
+                      Activated = layout.Activated is null ? null : activated,
+                      Refused = refused,
+                  });
             reason = problem ?? string.Empty;
             return problem is null;
         });
@@ -50,9 +58,13 @@ public static class MonthlySalesCsvImporter
 
     /// <summary>
     /// The payout input of the accepted rows (<see cref="PayoutInput.FromSales"/>): agents with their teams, clients
-    /// with their outlet types and classes, activations derived from the sales, as of the latest month.
+    /// with their outlet types and classes, refusals from the <c>refused</c> column, and activations — the rows marked
+    /// in the <c>activated</c> column when the file has one (one per client and month, by the first marked row's
+    /// agent), else derived from the sales by <paramref name="activationRule"/> — as of the latest month.
     /// </summary>
-    public static PayoutInput ToPayoutInput(IEnumerable<SalesCsvRow> rows)
+    /// <param name="rows">The accepted rows.</param>
+    /// <param name="activationRule">How activations are derived without an <c>activated</c> column; <see cref="ActivationRule.Default"/> when null.</param>
+    public static PayoutInput ToPayoutInput(IEnumerable<SalesCsvRow> rows, ActivationRule? activationRule = null)
     {
         var list = rows?.ToList() ?? throw new ArgumentNullException(nameof(rows));
         var agents = list.Where(r => r.Sale.AgentId is not null).GroupBy(r => r.Sale.AgentId!, StringComparer.Ordinal)
@@ -63,15 +75,25 @@ public static class MonthlySalesCsvImporter
                 OutletType = g.Select(r => r.OutletType).FirstOrDefault(t => t.Length > 0) ?? string.Empty,
                 ClientClass = g.Select(r => r.ClientClass).FirstOrDefault(t => t.Length > 0) ?? string.Empty,
             });
-        var derived = PayoutInput.FromSales(list.Select(r => r.Sale), agents);
+        var marked = list.Any(r => r.Activated is not null)
+            ? list.Where(r => r.Activated == true).GroupBy(r => (r.Sale.ClientId, r.Sale.Month))
+                .Select(g => new Activation(g.First().Sale.AgentId!, g.Key.ClientId, g.Key.Month)).ToList()
+            : null;
+        var refusals = list.Where(r => r.Refused).Select(r => (r.Sale.ClientId, r.Sale.Month)).Distinct()
+            .Select(p => new Refusal(p.ClientId, p.Month));
+        var derived = PayoutInput.FromSales(list.Select(r => r.Sale), agents, asOf: null, activationRule: activationRule, activations: marked, refusals: refusals);
         var assigned = derived.Clients.ToDictionary(c => c.Id, c => c.AgentId, StringComparer.Ordinal);
         return new PayoutInput(
             derived.Agents,
             clients.Select(c => c with { AgentId = assigned[c.Id] }),
             derived.Sales,
             derived.Activations,
+            derived.Refusals,
             asOf: derived.AsOf);
     }
+
+    private static string? Flag(string text, string column, out bool value)
+        => CsvFlag.TryParse(text, out value) ? null : $"{column} '{text}' is not {CsvFlag.Expected}";
 
     private static string? Parse(string agent, string client, string monthText, string amountText, out MonthlySale? sale)
     {
@@ -106,14 +128,17 @@ public static class MonthlySalesCsvImporter
     }
 
     /// <summary>Column positions of the header; <see cref="Width"/> is the header's field count.</summary>
-    private sealed record Layout(int Agent, int Client, int Month, int Amount, int? Team, int? Outlet, int? ClientClass, int Width)
+    private sealed record Layout(
+        int Agent, int Client, int Month, int Amount, int? Team, int? Outlet, int? ClientClass, int Width, int? Activated = null, int? Refused = null)
     {
         public static Layout Resolve(string[] header)
         {
             var find = CsvRows.Finder(header);
             var columns = Required.Select(name => find(name) ?? throw new CsvImportException(
                 $"The header has no '{name}' column; required: {string.Join(",", Required)}; it has: {string.Join(", ", header.Select(h => h.Trim()))}.")).ToArray();
-            return new Layout(columns[0], columns[1], columns[2], columns[3], find("team"), find("outlet_type"), find("client_class"), header.Length);
+            return new Layout(
+                columns[0], columns[1], columns[2], columns[3], find("team"), find("outlet_type"), find("client_class"), header.Length,
+                find("activated"), find("refused"));
         }
     }
 

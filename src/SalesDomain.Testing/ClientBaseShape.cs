@@ -50,14 +50,21 @@ public sealed record ClientBaseShape
     /// <summary>Share of clients with a signed contract; default 0.8.</summary>
     public double ContractShare { get; init => field = Guard.Share(value, nameof(ContractShare)); } = 0.8;
 
-    /// <summary>Most decision makers per client; default 5; must be within [0, <see cref="Client.MaxDecisionMakers"/>].</summary>
+    /// <summary>
+    /// Most decision makers per client; default 7, so that bases reach organisations with more decision makers than
+    /// the funnel counts (<see cref="Funnels.FunnelDefinition.CountedDecisionMakersPerOrganisation"/>); must be within
+    /// [0, <see cref="MaxDecisionMakersLimit"/>].
+    /// </summary>
     public int MaxDecisionMakers
     {
         get;
-        init => field = value is >= 0 and <= Client.MaxDecisionMakers
+        init => field = value is >= 0 and <= MaxDecisionMakersLimit
             ? value
-            : throw Guard.OutOfRange(nameof(MaxDecisionMakers), value, $"must be within [0, {Client.MaxDecisionMakers}]");
-    } = Client.MaxDecisionMakers;
+            : throw Guard.OutOfRange(nameof(MaxDecisionMakers), value, $"must be within [0, {MaxDecisionMakersLimit}]");
+    } = 7;
+
+    /// <summary>The largest <see cref="MaxDecisionMakers"/> a shape accepts (50), to keep generated bases small.</summary>
+    public const int MaxDecisionMakersLimit = 50;
 
     /// <summary>First day of every generated history; default 2024-01-01.</summary>
     public DateOnly FirstDay { get; init; } = SalesGenerators.Epoch;

@@ -21,7 +21,8 @@ public sealed record ContactWorld(
 /// <summary>
 /// FsCheck generators for the contacts area that reach the edge cases: no managers, no clients, ownerless clients,
 /// clients without decision makers, managers without capacity or with zero or huge capacity, contacts of every kind
-/// before the month, within it and after the as-of date.
+/// before the month, within it and after the as-of date, several contacts on the as-of day and contacts on the last
+/// day of the previous month.
 /// </summary>
 public static class ContactGenerators
 {
@@ -56,7 +57,9 @@ public static class ContactGenerators
             ? Gen.Constant(Array.Empty<(int, int, int, ContactKind)>())
             : (from client in Gen.Choose(0, clients - 1)
                from manager in Gen.Choose(0, managers - 1)
-               from daysBefore in Gen.Frequency((4, Gen.Choose(0, asOf.Day - 1)), (2, Gen.Choose(asOf.Day, 90)), (1, Gen.Choose(-5, -1)))
+               from daysBefore in Gen.Frequency(
+                   (4, Gen.Choose(0, asOf.Day - 1)), (2, Gen.Choose(asOf.Day, 90)), (1, Gen.Choose(-5, -1)),
+                   (1, Gen.Constant(0)), (1, Gen.Constant(asOf.Day)))
                from kind in Gen.Elements(Enum.GetValues<ContactKind>())
                select (client, manager, daysBefore, kind)).ArrayOf(clients * 4);
 

@@ -19,7 +19,10 @@ public sealed record SalesPath(ImmutableArray<decimal> Amounts)
     /// <summary>The client of the path.</summary>
     public const string ClientId = "c1";
 
-    /// <summary>The input: one agent, one client, its sales (zero months have no sale), activations derived, as of the last month.</summary>
+    /// <summary>
+    /// The input: one agent, one client, its sales (zero months have no sale), activations derived from an empty base
+    /// (<see cref="ActivationRule.FromEmptyBase"/>: the path starts with the client's acquisition), as of the last month.
+    /// </summary>
     public PayoutInput ToInput()
     {
         var sales = Amounts.Select((amount, i) => new MonthlySale(AgentId, ClientId, MotivationGenerators.Start.AddMonths(i), amount))
@@ -28,7 +31,8 @@ public sealed record SalesPath(ImmutableArray<decimal> Amounts)
             sales,
             [new Agent(AgentId)],
             [new ClientAccount(ClientId, AgentId)],
-            MotivationGenerators.Start.AddMonths(Math.Max(0, Amounts.Length - 1)));
+            MotivationGenerators.Start.AddMonths(Math.Max(0, Amounts.Length - 1)),
+            ActivationRule.FromEmptyBase);
     }
 
     /// <inheritdoc />
@@ -40,7 +44,7 @@ public sealed record SalesPath(ImmutableArray<decimal> Amounts)
 /// (returns), renewal exactly at the first month's volume, ties in refusal shares, fewer than four agents, one agent,
 /// empty inputs and huge amounts.
 /// </summary>
-public static class MotivationGenerators
+public static partial class MotivationGenerators
 {
     /// <summary>The first month of generated histories.</summary>
     public static SalesMonth Start { get; } = new(2024, 1);
@@ -137,7 +141,7 @@ public static class MotivationGenerators
         }).ToArray();
         var sales = rows.Select(r => new MonthlySale(
             r.Seller switch { -1 => $"a{owners[r.Client]}", -2 => null, _ => $"a{r.Seller}" }, $"c{r.Client}", Start.AddMonths(r.Month), r.Amount));
-        var derived = PayoutInput.FromSales(sales, agents, clients, agents.Length == 0 ? null : Start.AddMonths(8));
+        var derived = PayoutInput.FromSales(sales, agents, clients, agents.Length == 0 ? null : Start.AddMonths(8), ActivationRule.FromEmptyBase);
         return new PayoutInput(
             derived.Agents,
             derived.Clients,

@@ -36,16 +36,18 @@ public static partial class SalesGenerators
     public static Gen<string> UniqueClientId(int index) => Gen.Elements(ClientIdPrefixes.AsEnumerable()).Select(p => $"{p}{index}");
 
     /// <summary>Up to <paramref name="max"/> decision makers with distinct ids "dm1", "dm2", ….</summary>
-    /// <param name="max">Most decision makers, at most <see cref="Client.MaxDecisionMakers"/>.</param>
-    public static Gen<ImmutableArray<DecisionMaker>> DecisionMakers(int max = Model.Client.MaxDecisionMakers) =>
-        Gen.Choose(0, Math.Min(max, Model.Client.MaxDecisionMakers)).SelectMany(n =>
+    /// <param name="max">Most decision makers; default 7 (more than the funnel counts per organisation); not negative.</param>
+    public static Gen<ImmutableArray<DecisionMaker>> DecisionMakers(int max = 7) =>
+        Gen.Choose(0, Guard.NotNegative(max)).SelectMany(n =>
             Gen.Zip(Gen.Elements(PersonNames), Gen.Elements(Positions)).ArrayOf(n).Select(people =>
                 people.Select((p, i) => new DecisionMaker($"dm{i + 1}", p.Item1, p.Item2)).ToImmutableArray()));
 
     /// <summary>
     /// A client with the given id: channel, region and industry from the lists above (sometimes unknown), an
     /// assigned manager from <paramref name="managerIds"/> or none (<see cref="ClientBaseShape.OwnerlessShare"/>),
-    /// Partner/VIP flags, a contract (<see cref="ClientBaseShape.ContractShare"/>), an optional potential and up to
+    /// Partner/VIP flags, a contract (<see cref="ClientBaseShape.ContractShare"/>; half of them dated, from a year
+    /// before <see cref="ClientBaseShape.FirstDay"/> to the last day of the history, its first and last days
+    /// included), an optional potential and up to
     /// <see cref="ClientBaseShape.MaxDecisionMakers"/> decision makers.
     /// </summary>
     /// <param name="id">The client id.</param>
@@ -73,6 +75,7 @@ public static partial class SalesGenerators
             from managerId in manager
             from flag in flags
             from hasContract in Chance(shape.ContractShare)
+            from contractDate in ContractDate(shape)
             from yearly in potential
             from decisionMakers in DecisionMakers(shape.MaxDecisionMakers)
             select new Model.Client(id)
@@ -84,9 +87,27 @@ public static partial class SalesGenerators
                 ManagerId = managerId,
                 Flags = flag,
                 HasContract = hasContract,
+                ContractDate = hasContract ? contractDate : null,
                 Potential = yearly,
                 DecisionMakers = decisionMakers,
             };
+    }
+
+    /// <summary>
+    /// A contract date or none (half the time): a day from a year before <see cref="ClientBaseShape.FirstDay"/> to the
+    /// last day of the history, with its first and last days weighted up.
+    /// </summary>
+    /// <param name="shape">The history's first day and length.</param>
+    public static Gen<DateOnly?> ContractDate(ClientBaseShape shape)
+    {
+        Guard.NotNull(shape);
+        var first = shape.FirstDay.AddYears(-1);
+        var last = shape.EndDay.AddDays(-1);
+        return Gen.Frequency(
+            (4, Gen.Constant<DateOnly?>(null)),
+            (1, Gen.Constant<DateOnly?>(first)),
+            (1, Gen.Constant<DateOnly?>(last)),
+            (2, Gen.Choose(0, last.DayNumber - first.DayNumber).Select(d => (DateOnly?)first.AddDays(d))));
     }
 
     /// <summary>A stand-alone client (id "c0"…"c99" with any prefix, assigned to "m0", "m1" or nobody).</summary>

@@ -5,11 +5,16 @@ namespace SalesDomain.Contacts;
 /// <param name="ManagerId">The client's manager; null when ownerless.</param>
 /// <param name="Segment">The segment the norm was looked up by.</param>
 /// <param name="Required">Contacts the norm requires this month.</param>
-/// <param name="Made">Counted contacts from the first of the as-of month to the as-of date (by any manager).</param>
+/// <param name="Made">
+/// Counted contacts from the first of the as-of month to the as-of date (by any manager): contact days by default
+/// (<see cref="ContactNorms.CountContactDays"/>).
+/// </param>
 /// <param name="LastContact">The last counted contact on or before the as-of date; null when none.</param>
 /// <param name="NextDue">
-/// When the next contact is due: last contact + ⌊30 / required⌋ days, or the first of the as-of month when there was
-/// no contact; null when the norm is 0.
+/// When the next contact is due (<see cref="ContactSchedule.NextDue"/>): the deadline of the first missing contact of
+/// the month, of the previous month when it ended below its norm and nothing was made since, or of the next month's
+/// first contact when the norm is met (within the as-of month never before the day after the last contact); null when
+/// the norm is 0.
 /// </param>
 /// <param name="HasContactData">Whether at least one decision maker is recorded for the client.</param>
 /// <param name="HoursRequired">Required × hours per contact.</param>

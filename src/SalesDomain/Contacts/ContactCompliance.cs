@@ -39,8 +39,7 @@ public static class ContactCompliance
             Guard.NotNegative(hours, $"{nameof(capacityHours)}[{managerId}]");
         }
 
-        var monthStart = SalesMonth.Of(asOf).FirstDay;
-        var clients = clientBase.Clients.Select(c => StatusOf(clientBase, c, segments, asOf, monthStart, norms)).ToImmutableArray();
+        var clients = clientBase.Clients.Select(c => StatusOf(clientBase, c, segments, asOf, norms)).ToImmutableArray();
         var byId = clients.ToDictionary(c => c.ClientId, StringComparer.Ordinal);
         var managers = clientBase.Managers.Select(m =>
         {
@@ -61,16 +60,17 @@ public static class ContactCompliance
     }
 
     private static ClientContactStatus StatusOf(
-        ClientBase clientBase, Client client, IReadOnlyDictionary<string, ClientSegment> segments, DateOnly asOf,
-        DateOnly monthStart, ContactNorms norms)
+        ClientBase clientBase, Client client, IReadOnlyDictionary<string, ClientSegment> segments, DateOnly asOf, ContactNorms norms)
     {
         if (!segments.TryGetValue(client.Id, out var segment))
         {
             throw new ArgumentException($"No segment is given for client '{client.Id}'.", nameof(segments));
         }
 
+        var month = SalesMonth.Of(asOf);
+        var previous = month.AddMonths(-1);
         var required = norms.RequiredPerMonth(segment);
-        var made = 0;
+        var (made, madePrevious) = (0, 0);
         DateOnly? last = null;
         foreach (var contact in clientBase.ContactsOf(client.Id))
         {
@@ -79,18 +79,22 @@ public static class ContactCompliance
                 continue;
             }
 
-            last = contact.Date; // contacts are ordered by date
-            if (contact.Date >= monthStart)
+            // Contacts are ordered by date, so a repeat on the same day follows the first one.
+            var counts = !norms.CountContactDays || last != contact.Date;
+            last = contact.Date;
+            if (counts && month.Contains(contact.Date))
             {
                 made++;
             }
+            else if (counts && previous.Contains(contact.Date))
+            {
+                madePrevious++;
+            }
         }
 
-        DateOnly? nextDue = ContactNorms.IntervalDays(required) is { } interval
-            ? last?.AddDays(interval) ?? monthStart
-            : null;
         return new ClientContactStatus(
-            client.Id, client.ManagerId, segment, required, made, last, nextDue, !client.DecisionMakers.IsEmpty,
+            client.Id, client.ManagerId, segment, required, made, last,
+            ContactSchedule.NextDue(made, madePrevious, last, required, asOf), !client.DecisionMakers.IsEmpty,
             required * norms.HoursPerContact)
         {
             AsOf = asOf,

@@ -6,13 +6,11 @@ namespace SalesDomain.Contacts;
 
 /// <summary>
 /// Contact norms (DOMAIN.md §3, seed 004; docs/contacts.md): the contacts a month each client needs by its ABC class,
-/// optionally overridden per ABC×XYZ cell, which contact kinds count, and the hours a contact takes.
+/// optionally overridden per ABC×XYZ cell, which contact kinds count, whether contact days or contact events are
+/// counted, and the hours a contact takes. Months are calendar months; due dates follow <see cref="ContactSchedule"/>.
 /// </summary>
 public sealed record ContactNorms
 {
-    /// <summary>Days in the norm's month when turning a monthly norm n into a contact interval of ⌊30 / n⌋ days.</summary>
-    public const int DaysPerMonth = 30;
-
     /// <summary>The seed's norms: A 4, B 2, C 1 contacts a month; calls, meetings and visits count; 0.5 h a contact.</summary>
     public static ContactNorms Default { get; } = new();
 
@@ -67,6 +65,12 @@ public sealed record ContactNorms
         init => field = Guard.NotNull(value, nameof(CountedKinds));
     } = [ContactKind.Call, ContactKind.Meeting, ContactKind.Visit];
 
+    /// <summary>
+    /// Whether a norm counts contact days (default true): several counted contacts with one client on one day count
+    /// once, as the funnel counts one call a day per decision maker. False counts every contact event.
+    /// </summary>
+    public bool CountContactDays { get; init; } = true;
+
     /// <summary>Hours one contact takes on average, for the capacity check; default 0.5; ≥ 0.</summary>
     public decimal HoursPerContact { get; init => field = Guard.NotNegative(value, nameof(HoursPerContact)); } = 0.5m;
 
@@ -82,10 +86,6 @@ public sealed record ContactNorms
     /// <summary>Contacts a month a client of this segment needs: the cell's override when present, else the class norm.</summary>
     public int RequiredPerMonth(ClientSegment segment)
         => segment.Xyz is { } xyz && PerCell.TryGetValue((segment.Abc, xyz), out var cell) ? cell : PerClass[segment.Abc];
-
-    /// <summary>Days between contacts for a monthly norm n: ⌊30 / n⌋, at least 1; null when n is 0 (no contact due).</summary>
-    public static int? IntervalDays(int requiredPerMonth)
-        => requiredPerMonth <= 0 ? null : Math.Max(1, DaysPerMonth / requiredPerMonth);
 
     /// <summary>Whether a contact event counts toward a norm.</summary>
     public bool Counts(ContactEvent contact) => CountedKinds.Contains(Guard.NotNull(contact).Kind);

@@ -59,6 +59,13 @@ public sealed record Deal
     /// <summary>The planned next step, free text; null when not recorded (not checked), empty when none is planned.</summary>
     public string? NextStep { get; init; }
 
+    /// <summary>
+    /// Whether the deal stays in its manager's forecast even when its client is not a forecast target: the seed's
+    /// exception for complex orders of non-target clients, which the manager keeps instead of handing to the
+    /// assistant. Default false.
+    /// </summary>
+    public bool StaysWithManager { get; init; }
+
     /// <summary>The date the deal entered its current stage, when known (used for stuck-deal detection).</summary>
     public DateOnly? StageSince { get; init; }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SalesDomain.Forecast;
 
@@ -36,7 +35,7 @@ public static class FairyTaleDetector
     {
         policy ??= DealPolicy.Default;
         options ??= FairyTaleOptions.Default;
-        var phrases = options.VaguePhrases.Select(Tokens).Where(t => t.Length > 0).ToArray();
+        var phrases = VaguePhrase.ParseAll(options.VaguePhrases);
         var flagged = new List<FlaggedDeal>();
         foreach (var deal in SalesForecast.Distinct(deals))
         {
@@ -73,17 +72,18 @@ public static class FairyTaleDetector
     }
 
     /// <summary>
-    /// Whether a next step is vague: empty (nothing planned), or holding one of the vague phrases and no digit (no
-    /// date, time or amount that would make it concrete).
+    /// Whether a next step is vague: empty (nothing planned), or holding no digit (no date, time or amount that would
+    /// make it concrete) and one of the vague phrases, matched by whole words and word stems
+    /// (<see cref="FairyTaleOptions.VaguePhrases"/>).
     /// </summary>
     /// <param name="nextStep">The next-step text.</param>
     /// <param name="options">The vague phrases; <see cref="FairyTaleOptions.Default"/> when null.</param>
     public static bool IsVague(string nextStep, FairyTaleOptions? options = null)
-        => IsVague(Guard.NotNull(nextStep), [.. (options ?? FairyTaleOptions.Default).VaguePhrases.Select(Tokens).Where(t => t.Length > 0)]);
+        => IsVague(Guard.NotNull(nextStep), VaguePhrase.ParseAll((options ?? FairyTaleOptions.Default).VaguePhrases));
 
-    private static bool IsVague(string nextStep, string[][] phrases)
+    private static bool IsVague(string nextStep, ImmutableArray<VaguePhrase> phrases)
     {
-        var words = Tokens(nextStep);
+        var words = VaguePhrase.Words(nextStep);
         if (words.Length == 0)
         {
             return true;
@@ -94,36 +94,6 @@ public static class FairyTaleDetector
             return false;
         }
 
-        return phrases.Any(phrase => Contains(words, phrase));
-    }
-
-    private static bool Contains(string[] words, string[] phrase)
-    {
-        for (var start = 0; start + phrase.Length <= words.Length; start++)
-        {
-            var match = true;
-            for (var k = 0; k < phrase.Length && match; k++)
-            {
-                match = words[start + k].StartsWith(phrase[k], StringComparison.Ordinal);
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string[] Tokens(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
-        {
-            builder.Append(c == 'ё' ? 'е' : char.IsLetterOrDigit(c) ? c : ' ');
-        }
-
-        return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return phrases.Any(phrase => phrase.IsFoundIn(words));
     }
 }

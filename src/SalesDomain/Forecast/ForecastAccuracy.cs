@@ -27,7 +27,7 @@ public sealed record ForecastAccuracyReport(ForecastAccuracyLine Total, Immutabl
 /// <summary>
 /// Compares a forecast made as of a date with the amounts actually won (DOMAIN.md §5): forecast = the weighted
 /// forecast of the snapshot deals for the months <c>from..to</c> (<see cref="SalesForecast"/>); actual = Σ amount of
-/// the outcome deals won with a close date in those months. Both count forecast-target clients only.
+/// the outcome deals won with a close date in those months. Both count only deals in the managers' forecasts (<see cref="ForecastOptions.IsManagersDeal"/>).
 /// </summary>
 public static class ForecastAccuracy
 {
@@ -54,7 +54,7 @@ public static class ForecastAccuracy
             .GroupBy(l => l.Deal.ManagerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Weighted), StringComparer.Ordinal);
         var actual = SalesForecast.Distinct(outcomes)
-            .Where(d => d.Status == DealStatus.Won && options.IsTargetClient(d.ClientId)
+            .Where(d => d.Status == DealStatus.Won && options.IsManagersDeal(d)
                         && SalesMonth.Of(d.CloseDate!.Value) is var m && m >= first && m <= last)
             .GroupBy(d => d.ManagerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(d => d.Amount), StringComparer.Ordinal);

@@ -24,6 +24,12 @@ public sealed record ForecastOptions
     } = FrozenDictionary<string, PerspectiveCategory>.Empty;
 
     /// <summary>
+    /// The ladder options whose <see cref="PerspectiveLadderOptions.ForecastTargets"/> say which categories are
+    /// forecast targets; default <see cref="PerspectiveLadderOptions.Default"/> (the seed's five).
+    /// </summary>
+    public PerspectiveLadderOptions Ladder { get; init => field = Guard.NotNull(value, nameof(Ladder)); } = PerspectiveLadderOptions.Default;
+
+    /// <summary>
     /// Whether deals of clients missing from <see cref="ClientCategories"/> count in the forecast. Default true: a client
     /// not yet classified stays in view rather than silently leaving the forecast.
     /// </summary>
@@ -39,10 +45,21 @@ public sealed record ForecastOptions
     /// <summary>The last month of the forecast horizon (inclusive); deals forecast for a later month are left out. Default: none.</summary>
     public SalesMonth? Through { get; init; }
 
-    /// <summary>Whether a deal of this client belongs in the manager's forecast.</summary>
+    /// <summary>
+    /// Whether this client is a forecast target: its category in <see cref="ClientCategories"/> is one of
+    /// <see cref="Ladder"/>'s <see cref="PerspectiveLadderOptions.ForecastTargets"/>, or it has no category and
+    /// <see cref="UnclassifiedClientsAreTargets"/>.
+    /// </summary>
     public bool IsTargetClient(string clientId) => ClientCategories.TryGetValue(Guard.NotNull(clientId), out var category)
-        ? ForecastTargets.IsTarget(category)
+        ? ForecastTargets.IsTarget(category, Ladder)
         : UnclassifiedClientsAreTargets;
+
+    /// <summary>
+    /// Whether a deal belongs in its manager's forecast: its client is a target (<see cref="IsTargetClient"/>) or the
+    /// deal <see cref="Deal.StaysWithManager"/> (a complex order of a non-target client, seed 000). Otherwise it goes
+    /// to the assistant's list.
+    /// </summary>
+    public bool IsManagersDeal(Deal deal) => Guard.NotNull(deal).StaysWithManager || IsTargetClient(deal.ClientId);
 
     /// <summary>The team of a manager, "" when none.</summary>
     public string TeamOf(string managerId) => ManagerTeams.TryGetValue(Guard.NotNull(managerId), out var team) ? team : string.Empty;

@@ -16,7 +16,8 @@ namespace SalesDomain.Forecast;
 /// earlier wins are history, not forecast.</item>
 /// <item>A lost deal never counts.</item>
 /// <item>A deal forecast for a month after <see cref="ForecastOptions.Through"/> is left out.</item>
-/// <item>A deal of a non-target client goes to <see cref="ForecastResult.AssistantList"/> instead.</item>
+/// <item>A deal of a non-target client (<see cref="ForecastOptions.IsTargetClient"/>) goes to
+/// <see cref="ForecastResult.AssistantList"/> instead, unless it <see cref="Deal.StaysWithManager"/>.</item>
 /// </list>
 /// </remarks>
 public static class SalesForecast
@@ -41,7 +42,7 @@ public static class SalesForecast
                 continue;
             }
 
-            (options.IsTargetClient(deal.ClientId) ? forecast : assistant).Add(line);
+            (options.IsManagersDeal(deal) ? forecast : assistant).Add(line);
         }
 
         var lines = Ordered(forecast);

@@ -9,6 +9,13 @@ namespace SalesDomain.Funnels;
 /// </summary>
 public sealed record FunnelDefinition
 {
+    /// <summary>
+    /// The seed's norm "at most 5 decision makers per organisation" (DOMAIN.md §4, seed 001): the productive-call stage
+    /// of <see cref="Active"/> counts, per manager and organisation, the first 5 distinct decision makers reached in
+    /// the counted activities (by date of their first qualifying call, then id). A client may hold any number.
+    /// </summary>
+    public const int CountedDecisionMakersPerOrganisation = 5;
+
     /// <summary>Creates a funnel.</summary>
     /// <param name="name">Display name; not empty.</param>
     /// <param name="stages">Stages, top of the funnel first; at least one, names distinct; a stage with the
@@ -34,7 +41,7 @@ public sealed record FunnelDefinition
             new FunnelStage("Productive call", 50, [ContactKind.Call])
             {
                 RequiresDecisionMaker = true, OncePerDecisionMakerPerDay = true,
-                MaxDecisionMakersPerClient = Client.MaxDecisionMakers,
+                MaxDecisionMakersPerClient = CountedDecisionMakersPerOrganisation,
             },
             new FunnelStage("Meeting held", 12, [ContactKind.Meeting, ContactKind.Visit])
             {

@@ -11,4 +11,11 @@ public enum BaseStatus
 
     /// <summary>Has a contract (or bought before) but no net purchases within the activity window.</summary>
     Lost,
+
+    /// <summary>
+    /// Has a new contract and no net purchases yet: the first shipment is awaited (АКБ in waiting). A dated contract
+    /// stays pending for <see cref="BaseStatusRule.ContractPendingDays"/> days; an undated one while the client has
+    /// never bought. Never counted as lost.
+    /// </summary>
+    Pending,
 }

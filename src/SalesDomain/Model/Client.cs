@@ -8,7 +8,11 @@ namespace SalesDomain.Model;
 /// </summary>
 public sealed record Client
 {
-    /// <summary>The most decision makers a client may have (DOMAIN.md §1, seed 001).</summary>
+    /// <summary>
+    /// Formerly the most decision makers a client could hold. A client now holds any number; 5 is the funnel's
+    /// counting norm per organisation (<see cref="Funnels.FunnelDefinition.CountedDecisionMakersPerOrganisation"/>).
+    /// </summary>
+    [Obsolete("A client holds any number of decision makers; the funnel counts at most FunnelDefinition.CountedDecisionMakersPerOrganisation per organisation.")]
     public const int MaxDecisionMakers = 5;
 
     /// <summary>Creates a client with only an id; the other properties take their defaults.</summary>
@@ -50,8 +54,17 @@ public sealed record Client
             : throw Guard.OutOfRange(nameof(Flags), value, "must combine only Partner and Vip");
     }
 
-    /// <summary>Whether the client has signed a contract (DOMAIN.md §1: active and lost clients have one).</summary>
-    public bool HasContract { get; init; }
+    /// <summary>
+    /// Whether the client has signed a contract (DOMAIN.md §1: active and lost clients have one); always true when
+    /// <see cref="ContractDate"/> is set. Set it alone for a contract whose date is unknown.
+    /// </summary>
+    public bool HasContract { get => field || ContractDate is not null; init; }
+
+    /// <summary>
+    /// The day the client's current contract was signed, when known; null when there is no contract or its date is
+    /// unknown. A contract dated after an as-of date does not exist yet as of that date (<see cref="HasContractAsOf"/>).
+    /// </summary>
+    public DateOnly? ContractDate { get; init; }
 
     /// <summary>Revenue potential per year in the base currency, when known (DOMAIN.md §2, ABCDE); never negative.</summary>
     public decimal? Potential
@@ -60,20 +73,16 @@ public sealed record Client
         init => field = value is { } v ? Guard.NotNegative(v, nameof(Potential)) : null;
     }
 
-    /// <summary>Decision makers, at most <see cref="MaxDecisionMakers"/>, with distinct ids.</summary>
+    /// <summary>
+    /// Decision makers (ЛПР), any number, with distinct ids. The seed's "at most 5 per organisation" is a counting norm
+    /// of the active funnel (<see cref="Funnels.FunnelStage.MaxDecisionMakersPerClient"/>), not a limit on the base.
+    /// </summary>
     public ImmutableArray<DecisionMaker> DecisionMakers
     {
         get;
         init
         {
             var list = value.IsDefault ? [] : value;
-            if (list.Length > MaxDecisionMakers)
-            {
-                throw new ArgumentException(
-                    $"{nameof(DecisionMakers)} must hold at most {MaxDecisionMakers} decision makers, was {list.Length} (client '{Id}').",
-                    nameof(DecisionMakers));
-            }
-
             for (var i = 0; i < list.Length; i++)
             {
                 Guard.NotNull(list[i], nameof(DecisionMakers));
@@ -92,6 +101,13 @@ public sealed record Client
         }
     } = [];
 
+    /// <summary>
+    /// Whether the client has a contract as of <paramref name="asOf"/>: a dated contract signed on or before it, or an
+    /// undated one.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    public bool HasContractAsOf(DateOnly asOf) => ContractDate is { } signed ? signed <= asOf : HasContract;
+
     /// <summary>Whether the client is ownerless (no assigned manager).</summary>
     public bool IsOwnerless => ManagerId is null;
 
@@ -99,7 +115,7 @@ public sealed record Client
     public bool Equals(Client? other) =>
         other is not null && Id == other.Id && Name == other.Name && Channel == other.Channel &&
         Region == other.Region && Industry == other.Industry && ManagerId == other.ManagerId &&
-        Flags == other.Flags && HasContract == other.HasContract && Potential == other.Potential &&
+        Flags == other.Flags && HasContract == other.HasContract && ContractDate == other.ContractDate && Potential == other.Potential &&
         DecisionMakers.SequenceEqual(other.DecisionMakers);
 
     /// <inheritdoc />

@@ -96,25 +96,33 @@ public sealed class PayoutInput
 
     /// <summary>
     /// Builds an input from sales alone (docs/motivation.md, "Input from sales"): agents and clients missing from
-    /// <paramref name="agents"/> and <paramref name="clients"/> are derived, and activations are derived from the sales.
+    /// <paramref name="agents"/> and <paramref name="clients"/> are derived, and activations are derived from the sales
+    /// by <paramref name="activationRule"/> unless <paramref name="activations"/> are given.
     /// </summary>
     /// <remarks>
-    /// A client is activated in the first month in which its total revenue (over all agents) is positive, by the agent
-    /// of the first credited sale with a positive amount in that month (input order); when no sale of that month is
-    /// credited, the client is not activated by anyone. A derived client is assigned to its activating agent, or else
-    /// to the agent of its first credited sale, or else to none. A derived agent has no team. Refusals are not derived:
-    /// a renewal fails on the sales path itself.
+    /// A derived activation is a client's purchase month (net revenue over all agents &gt; 0) that
+    /// <see cref="ActivationRule.IsActivation"/> accepts, credited to the agent of the first sale with a positive amount
+    /// in that month (input order); when no sale of that month is credited, nobody activated the client. A derived
+    /// client is assigned to the agent of its first activation, or else to the agent of its first credited sale, or
+    /// else to none. A derived agent has no team.
     /// </remarks>
     /// <param name="sales">Monthly sales in any order.</param>
     /// <param name="agents">Known agents (with teams); others are derived; none when null.</param>
     /// <param name="clients">Known clients (with assignment and grading attributes); others are derived; none when null.</param>
     /// <param name="asOf">The as-of month; default the latest sales month.</param>
+    /// <param name="activationRule">How activations are derived; <see cref="ActivationRule.Default"/> (12 months without a purchase, after 12 months of history) when null.</param>
+    /// <param name="activations">Activations marked in the data; when given (even empty) none are derived.</param>
+    /// <param name="refusals">Refusals marked in the data; none when null.</param>
     public static PayoutInput FromSales(
         IEnumerable<MonthlySale> sales,
         IEnumerable<Agent>? agents = null,
         IEnumerable<ClientAccount>? clients = null,
-        SalesMonth? asOf = null)
+        SalesMonth? asOf = null,
+        ActivationRule? activationRule = null,
+        IEnumerable<Activation>? activations = null,
+        IEnumerable<Refusal>? refusals = null)
     {
+        activationRule ??= ActivationRule.Default;
         var list = Guard.NotNull(sales).ToList();
         var agentList = agents?.ToList() ?? [];
         var clientList = clients?.ToList() ?? [];
@@ -128,25 +136,33 @@ public sealed class PayoutInput
             }
         }
 
-        var activations = new List<Activation>();
+        var marked = activations?.ToList();
+        var activationList = marked ?? [];
+        var firstMonth = list.Count == 0 ? default : list.Min(s => s.Month);
         var knownClients = clientList.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var byClient in list.Select((s, i) => (Sale: s, Order: i)).GroupBy(p => p.Sale.ClientId, StringComparer.Ordinal))
         {
             var ordered = byClient.OrderBy(p => p.Sale.Month).ThenBy(p => p.Order).Select(p => p.Sale).ToList();
-            var firstPositive = ordered.GroupBy(s => s.Month).FirstOrDefault(g => g.Sum(s => s.Amount) > 0m);
-            var activator = firstPositive?.FirstOrDefault(s => s.Amount > 0m && s.AgentId is not null)?.AgentId;
-            if (firstPositive is not null && activator is not null)
+            var months = ordered.GroupBy(s => s.Month).ToList();
+            var purchaseMonths = months.Where(g => PurchaseDays.IsPurchaseDay(g.Sum(s => s.Amount))).Select(g => g.Key).ToHashSet();
+            string? firstActivator = null;
+            foreach (var month in months.Where(g => marked is null && activationRule.IsActivation(purchaseMonths, g.Key, firstMonth)))
             {
-                activations.Add(new Activation(activator, byClient.Key, firstPositive.Key));
+                if (month.FirstOrDefault(s => s.Amount > 0m && s.AgentId is not null)?.AgentId is { } activator)
+                {
+                    activationList.Add(new Activation(activator, byClient.Key, month.Key));
+                    firstActivator ??= activator;
+                }
             }
 
+            firstActivator ??= marked?.FirstOrDefault(a => a.ClientId == byClient.Key)?.AgentId;
             if (knownClients.Add(byClient.Key))
             {
-                clientList.Add(new ClientAccount(byClient.Key, activator ?? ordered.FirstOrDefault(s => s.AgentId is not null)?.AgentId));
+                clientList.Add(new ClientAccount(byClient.Key, firstActivator ?? ordered.FirstOrDefault(s => s.AgentId is not null)?.AgentId));
             }
         }
 
-        return new PayoutInput(agentList, clientList, list, activations, asOf: asOf);
+        return new PayoutInput(agentList, clientList, list, activationList, refusals, asOf: asOf);
     }
 
     /// <summary>
@@ -158,7 +174,9 @@ public sealed class PayoutInput
     /// <param name="clientBase">The base.</param>
     /// <param name="asOf">The as-of month; default the latest sales month.</param>
     /// <param name="classOf">The client class for grading (e.g. its ABC class); empty for every client when null.</param>
-    public static PayoutInput FromClientBase(ClientBase clientBase, SalesMonth? asOf = null, Func<Client, string>? classOf = null)
+    /// <param name="activationRule">How activations are derived; <see cref="ActivationRule.Default"/> when null.</param>
+    public static PayoutInput FromClientBase(
+        ClientBase clientBase, SalesMonth? asOf = null, Func<Client, string>? classOf = null, ActivationRule? activationRule = null)
     {
         Guard.NotNull(clientBase);
         var agents = clientBase.Managers.Select(m => new Agent(m.Id, m.Team));
@@ -170,7 +188,7 @@ public sealed class PayoutInput
         var ownerOf = clients.ToDictionary(c => c.Id, c => c.AgentId, StringComparer.Ordinal);
         var sales = clientBase.Sales.OrderBy(s => s.Date)
             .Select(s => new MonthlySale(s.ManagerId ?? ownerOf[s.ClientId], s.ClientId, SalesMonth.Of(s.Date), s.Amount));
-        return FromSales(sales, agents, clients, asOf);
+        return FromSales(sales, agents, clients, asOf, activationRule);
     }
 
     private static HashSet<string> UniqueIds<T>(ImmutableArray<T> items, Func<T, string> idOf, string paramName)

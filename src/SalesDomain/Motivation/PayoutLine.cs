@@ -59,6 +59,19 @@ public sealed record PayoutLine
     /// <summary>The month of the causing event when it differs from <see cref="Month"/> (e.g. the activation behind a clawback).</summary>
     public SalesMonth? EventMonth { get; init; }
 
+    /// <summary>
+    /// The part of this payment that can still be clawed back as of the as-of month: the clawback a failure in the
+    /// next month of a pending renewal window would take (docs/motivation.md, "Pending clawback exposure"); 0 when the
+    /// window is over, failed or the line is not an upfront payment; never negative nor above <see cref="Amount"/>.
+    /// </summary>
+    public decimal ClawbackExposure
+    {
+        get;
+        init => field = Kind == PayoutLineKind.Payment && value <= Amount
+            ? Guard.NotNegative(value, nameof(ClawbackExposure))
+            : value == 0m ? 0m : throw Guard.OutOfRange(nameof(ClawbackExposure), value, $"must be within [0, {nameof(Amount)}] and on a payment");
+    }
+
     /// <summary>Whether the line moves cash (every kind but <see cref="PayoutLineKind.Accrual"/>).</summary>
     public bool IsCash => Kind != PayoutLineKind.Accrual;
 }

@@ -19,6 +19,12 @@ public sealed record PayoutTotals(decimal Paid, decimal ClawedBack, decimal Adju
     /// <summary>Cost to the company: <see cref="Net"/> + <see cref="NonCash"/>.</summary>
     public decimal Cost => Net + NonCash;
 
+    /// <summary>
+    /// Σ <see cref="PayoutLine.ClawbackExposure"/>: bonus paid that can still be clawed back (pending renewal windows),
+    /// ≥ 0. Already counted in <see cref="Paid"/>; not a cash movement.
+    /// </summary>
+    public decimal PendingClawback { get; init => field = Guard.NotNegative(value, nameof(PendingClawback)); }
+
     /// <summary>Payout ratio <see cref="Cost"/> ÷ <see cref="Revenue"/>; null when revenue is not positive.</summary>
     public decimal? PayoutRatio => Revenue > 0m ? Cost / Revenue : null;
 
@@ -27,9 +33,10 @@ public sealed record PayoutTotals(decimal Paid, decimal ClawedBack, decimal Adju
     /// <param name="revenue">The revenue they relate to.</param>
     public static PayoutTotals Of(IEnumerable<PayoutLine> lines, decimal revenue)
     {
-        decimal paid = 0m, clawedBack = 0m, adjustments = 0m, nonCash = 0m;
+        decimal paid = 0m, clawedBack = 0m, adjustments = 0m, nonCash = 0m, exposure = 0m;
         foreach (var line in Guard.NotNull(lines))
         {
+            exposure += line.ClawbackExposure;
             switch (line.Kind)
             {
                 case PayoutLineKind.Payment: paid += line.Amount; break;
@@ -39,6 +46,6 @@ public sealed record PayoutTotals(decimal Paid, decimal ClawedBack, decimal Adju
             }
         }
 
-        return new PayoutTotals(paid, clawedBack, adjustments, nonCash, revenue);
+        return new PayoutTotals(paid, clawedBack, adjustments, nonCash, revenue) { PendingClawback = exposure };
     }
 }

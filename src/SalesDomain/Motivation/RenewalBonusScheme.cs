@@ -12,7 +12,8 @@ namespace SalesDomain.Motivation;
 /// For an activation of client c by agent a in month A with first-month revenue R = revenue(c, A) &gt; 0 and rate k:
 /// a payment of B = k × R in month A. The client renews in each month A+1..A+M when it has no refusal and revenue ≥
 /// <see cref="RenewalVolumeShare"/> × R. At the first failed month F: a clawback of B (whole) or
-/// B × (M − renewed months) ÷ M rounded down to cents (pro-rata), never more than B. Windows reaching past the as-of month are pending.
+/// B × (M − renewed months) ÷ M rounded down to cents (pro-rata), never more than B. Windows reaching past the as-of month are pending:
+/// the payment's <see cref="PayoutLine.ClawbackExposure"/> is the clawback a failure in the next month would take.
 /// </remarks>
 public abstract record RenewalBonusScheme : MotivationScheme
 {
@@ -74,9 +75,13 @@ public abstract record RenewalBonusScheme : MotivationScheme
             var paid = Line(activation.AgentId, activation.Month, PayoutLineKind.Payment, bonus, string.Create(
                 CultureInfo.InvariantCulture,
                 $"activation of client {activation.ClientId} in {activation.Month}: first-month revenue {first:0.00##} × {rate:0.####} per $1 ({basis}), paid upfront"));
-            yield return paid with { ClientId = activation.ClientId };
-
             var outcome = RenewalOutcome.Track(context, activation, RenewalMonths, RenewalVolumeShare);
+            yield return paid with
+            {
+                ClientId = activation.ClientId,
+                ClawbackExposure = outcome.Pending ? ClawbackOf(bonus, outcome.RenewedMonths) : 0m,
+            };
+
             var back = outcome.Failed ? ClawbackOf(bonus, outcome.RenewedMonths) : 0m;
             if (back > 0m)
             {

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using SalesDomain.Calendar;
 using SalesDomain.Contacts;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
@@ -45,18 +47,18 @@ public class ContactComplianceTests
 
         var a = report["a"];
         Assert.Equal((4, 2), (a.Required, a.Made)); // the incoming call does not count
-        Assert.Equal(new DateOnly(2024, 3, 16), a.NextDue); // 9 March + ⌊30/4⌋ = 7 days
-        Assert.True(a.Overdue);
+        Assert.Equal(new DateOnly(2024, 3, 24), a.NextDue); // 3rd of 4 in March's 31 days: day ⌈3 × 31 / 4⌉ = 24
+        Assert.False(a.Overdue);
         Assert.Equal(2m, a.HoursRequired);
 
         var b = report["b"];
         Assert.Equal((2, 0), (b.Required, b.Made));
-        Assert.Equal(new DateOnly(2024, 2, 24), b.NextDue); // 9 Feb + 15 days
+        Assert.Equal(new DateOnly(2024, 2, 29), b.NextDue); // February ended at 1 of 2: its 2nd contact, due 29 Feb
         Assert.True(b.Overdue);
 
         var c = report["c"];
         Assert.Equal((1, 0, (DateOnly?)null), (c.Required, c.Made, c.LastContact));
-        Assert.Equal(new DateOnly(2024, 3, 1), c.NextDue); // never contacted: due from the first of the month
+        Assert.Equal(new DateOnly(2024, 2, 29), c.NextDue); // February ended at 0 of 1: due on its last day
         Assert.True(c.Overdue);
 
         var m1 = report.Manager("m1");
@@ -89,7 +91,8 @@ public class ContactComplianceTests
         var report = ContactCompliance.Evaluate(Base(contacts), Segments, AsOf);
 
         Assert.Equal((2, 1m, true), (report.Manager("m1").CompliantClients, report.Manager("m1").ComplianceShare, report.Manager("m1").MeetsNorm));
-        Assert.False(report["a"].Overdue); // 16 March + 7 = 23 March
+        Assert.Equal(new DateOnly(2024, 4, 8), report["a"].NextDue); // norm met: April's 1st of 4, day ⌈30 / 4⌉ = 8
+        Assert.False(report["a"].Overdue);
     }
 
     [Fact]
@@ -108,10 +111,46 @@ public class ContactComplianceTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ContactNorms.Default with { PerClass = ContactNorms.Default.PerClass.SetItem(AbcClass.B, -1) });
     }
 
+    [Fact]
+    public void Evaluate_FourCallsOnOneDay_AreOneContactDay()
+    {
+        // A client (4 a month): four calls on 3 March. As of 31 March: 1 contact day of 4, the 2nd was due on
+        // 16 March (⌈2 × 31 / 4⌉), so the client is overdue. Counting events instead, the norm is met and the next
+        // contact is April's first, due 8 April.
+        var calls = Enumerable.Repeat(Call("a", "m1", 3), 4).ToArray();
+        var asOf = new DateOnly(2024, 3, 31);
+
+        var days = ContactCompliance.Evaluate(Base(calls), Segments, asOf)["a"];
+        Assert.Equal((1, false, new DateOnly(2024, 3, 16), true), (days.Made, days.MeetsNorm, days.NextDue!.Value, days.Overdue));
+
+        var events = ContactCompliance.Evaluate(Base(calls), Segments, asOf, norms: ContactNorms.Default with { CountContactDays = false })["a"];
+        Assert.Equal((4, true, new DateOnly(2024, 4, 8), false), (events.Made, events.MeetsNorm, events.NextDue!.Value, events.Overdue));
+    }
+
     [Theory]
-    [InlineData(4, 7)]
-    [InlineData(2, 15)]
-    [InlineData(1, 30)]
-    [InlineData(31, 1)]
-    public void IntervalDays_IsThirtyOverNorm(int norm, int days) => Assert.Equal(days, ContactNorms.IntervalDays(norm));
+    [InlineData("2024-02-01", 0, false, "2024-02-29")] // January met (1 of 1): February's contact is due on its last day
+    [InlineData("2024-02-29", 0, false, "2024-02-29")] // due today: not yet overdue, but February closes at 0 of 1
+    [InlineData("2024-03-01", 0, true, "2024-02-29")]  // February missed: overdue from 1 March
+    [InlineData("2024-03-20", 0, true, "2024-02-29")]
+    public void Evaluate_CLastContactedOn31January_IsOverdueOnceFebruaryIsMissed(string asOf, int made, bool overdue, string due)
+    {
+        var c = ContactCompliance.Evaluate(Base(new ContactEvent("c", "m2", new DateOnly(2024, 1, 31), ContactKind.Call)), Segments, DateOnly.Parse(asOf, CultureInfo.InvariantCulture))["c"];
+
+        Assert.Equal((made, overdue, DateOnly.Parse(due, CultureInfo.InvariantCulture)), (c.Made, c.Overdue, c.NextDue!.Value));
+        Assert.False(c.MeetsNorm);
+    }
+
+    [Theory]
+    [InlineData(2024, 3, 4, new[] { 8, 16, 24, 31 })]
+    [InlineData(2024, 3, 2, new[] { 16, 31 })]
+    [InlineData(2024, 3, 1, new[] { 31 })]
+    [InlineData(2024, 2, 4, new[] { 8, 15, 22, 29 })]
+    [InlineData(2023, 2, 1, new[] { 28 })]
+    [InlineData(2024, 4, 31, new[] { 1, 2, 3 })] // more contacts than days: the first three of 31 on 1, 2, 3 April
+    public void Deadline_SpreadsTheNormOverTheCalendarMonth(int year, int month, int norm, int[] days)
+        => Assert.Equal(days, days.Select((_, k) => ContactSchedule.Deadline(new SalesMonth(year, month), k + 1, norm).Day));
+
+    [Fact]
+    public void Deadline_ContactOutsideTheNorm_Throws()
+        => Assert.Equal("contact", Assert.Throws<ArgumentOutOfRangeException>(() => ContactSchedule.Deadline(new SalesMonth(2024, 3), 5, 4)).ParamName);
 }

@@ -29,6 +29,17 @@ public class DealCsvImporterTests
     }
 
     [Fact]
+    public void Import_StaysWithManagerColumn()
+    {
+        var result = DealCsvImporter.Import(new StringReader(
+            Header + ",stays_with_manager\nd1,c,m,1,30,2026-12-01,,,,,,да\nd2,c,m,1,30,2026-12-01,,,,,,\nd3,c,m,1,30,2026-12-01,,,,,,Yes\nd4,c,m,1,30,2026-12-01,,,,,,maybe\n"));
+
+        Assert.Equal([("d1", true), ("d2", false), ("d3", true)], result.Accepted.Select(d => (d.Id, d.StaysWithManager)));
+        Assert.Equal("stays_with_manager 'maybe' is not true/false, 1/0, yes/no or да/нет", Assert.Single(result.Rejected).Reason);
+        Assert.False(Import("d1,c,m,1,30,2026-12-01,,,,,").Accepted[0].StaysWithManager);
+    }
+
+    [Fact]
     public void Import_WonAndLost()
     {
         var result = Import(

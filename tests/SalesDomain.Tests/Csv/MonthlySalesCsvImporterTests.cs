@@ -80,11 +80,45 @@ public class MonthlySalesCsvImporterTests
             "a1,c1,2024-01,0,north,,\n" +
             "a2,c1,2024-02,300,,chain,A\n" +
             "a2,c2,2024-02,100,south,kiosk,C\n");
-        var input = MonthlySalesCsvImporter.ToPayoutInput(result.Accepted);
+        var input = MonthlySalesCsvImporter.ToPayoutInput(result.Accepted, ActivationRule.FromEmptyBase);
         Assert.Equal([("a1", "north"), ("a2", "south")], input.Agents.Select(a => (a.Id, a.Team)));
         var c1 = input.Clients.Single(c => c.Id == "c1");
         Assert.Equal(("a2", "chain", "A"), (c1.AgentId, c1.OutletType, c1.ClientClass));
         Assert.Equal([("a2", "c1", "2024-02"), ("a2", "c2", "2024-02")], input.Activations.Select(a => (a.AgentId, a.ClientId, a.Month.ToString())));
         Assert.Equal(new SalesMonth(2024, 2), input.AsOf);
+    }
+
+    [Fact]
+    public void ActivatedAndRefusedColumns_MarkActivationsAndRefusals()
+    {
+        // c1: activated by a2 in 2024-03 (a1's earlier positive month is not an activation: the file marks them);
+        // c2: marked twice in 2024-02 → one activation, by the first marked row's agent; refused in 2024-04.
+        var result = Import(
+            "agent_id,client_id,month,amount,activated,refused\n" +
+            "a1,c1,2024-01,100,,\n" +
+            "a2,c1,2024-03,300,да,\n" +
+            "a1,c2,2024-02,100,yes,\n" +
+            "a2,c2,2024-02,100,1,\n" +
+            "a1,c2,2024-04,0,,TRUE\n" +
+            "a1,c3,2024-04,5,maybe,\n");
+
+        Assert.Equal("activated 'maybe' is not true/false, 1/0, yes/no or да/нет", Assert.Single(result.Rejected).Reason);
+        var input = MonthlySalesCsvImporter.ToPayoutInput(result.Accepted);
+        Assert.Equal([("a2", "c1", "2024-03"), ("a1", "c2", "2024-02")], input.Activations.Select(a => (a.AgentId, a.ClientId, a.Month.ToString())));
+        Assert.Equal(("c2", "2024-04"), (Assert.Single(input.Refusals).ClientId, input.Refusals[0].Month.ToString()));
+        Assert.Equal("a2", input.Clients.Single(c => c.Id == "c1").AgentId);
+    }
+
+    [Fact]
+    public void WithoutAnActivatedColumn_ActivationsAreDerivedByTheTwelveMonthRule()
+    {
+        // 2023-01..2024-02: c1 buys throughout (never activated); c2 first buys in 2024-02, after 13 silent months.
+        var rows = string.Concat(SalesMonth.Range(new SalesMonth(2023, 1), new SalesMonth(2024, 2)).Select(m => $"a1,c1,{m},100\n"));
+        var result = Import("agent_id,client_id,month,amount\n" + rows + "a2,c2,2024-02,50\n");
+
+        var input = MonthlySalesCsvImporter.ToPayoutInput(result.Accepted);
+        Assert.Equal([("a2", "c2", "2024-02")], input.Activations.Select(a => (a.AgentId, a.ClientId, a.Month.ToString())));
+        Assert.All(result.Accepted, r => Assert.Null(r.Activated));
+        Assert.Equal(2, MonthlySalesCsvImporter.ToPayoutInput(result.Accepted, ActivationRule.FromEmptyBase).Activations.Length);
     }
 }

@@ -85,6 +85,49 @@ public class SalesForecastTests
         => Assert.Equal(target, ForecastTargets.IsTarget(category));
 
     [Fact]
+    public void IsTarget_FollowsTheLadderOption()
+    {
+        // A department that also forecasts New clients and drops Partners: one option, honoured everywhere.
+        var ladder = PerspectiveLadderOptions.Default with
+        {
+            ForecastTargets = PerspectiveLadderOptions.SeedForecastTargets.Add(PerspectiveCategory.New).Remove(PerspectiveCategory.Partner),
+        };
+        Assert.True(ForecastTargets.IsTarget(PerspectiveCategory.New, ladder));
+        Assert.False(ForecastTargets.IsTarget(PerspectiveCategory.Partner, ladder));
+        Assert.All(Enum.GetValues<PerspectiveCategory>(), c => Assert.Equal(PerspectiveLadder.IsForecastTarget(c, ladder), ForecastTargets.IsTarget(c, ladder)));
+
+        var deals = new[] { Open("n", "m1", 1000m, "2026-11-20", 50, client: "new"), Open("p", "m1", 1000m, "2026-11-20", 30, client: "partner") };
+        var options = ForecastOptions.Default with
+        {
+            Ladder = ladder,
+            ClientCategories = new Dictionary<string, PerspectiveCategory> { ["new"] = PerspectiveCategory.New, ["partner"] = PerspectiveCategory.Partner },
+        };
+        var result = SalesForecast.Build(deals, AsOf, options);
+        Assert.Equal(500m, result.WeightedTotal);
+        Assert.Equal(["p"], result.AssistantList.Select(l => l.Deal.Id));
+    }
+
+    [Fact]
+    public void Build_AComplexOrderOfANonTargetClient_StaysWithTheManager()
+    {
+        // Two deals of a one-off client: the routine one goes to the assistant, the complex one (StaysWithManager)
+        // stays in m1's forecast at 70 % of 2,000 = 1,400.
+        var deals = new[]
+        {
+            Open("routine", "m1", 1000m, "2026-11-20", 30, client: "once"),
+            Open("complex", "m1", 2000m, "2026-11-25", 70, client: "once") with { StaysWithManager = true },
+        };
+        var options = ForecastOptions.Default with { ClientCategories = new Dictionary<string, PerspectiveCategory> { ["once"] = PerspectiveCategory.OneOff } };
+
+        var result = SalesForecast.Build(deals, AsOf, options);
+
+        Assert.Equal(1400m, result.ForManager("m1").Totals.Weighted);
+        Assert.Equal(["routine"], result.AssistantList.Select(l => l.Deal.Id));
+        Assert.True(options.IsManagersDeal(deals[1]));
+        Assert.False(options.IsManagersDeal(deals[0]));
+    }
+
+    [Fact]
     public void Build_GroupsByTeam_AndHonoursTheHorizon()
     {
         var deals = new[]

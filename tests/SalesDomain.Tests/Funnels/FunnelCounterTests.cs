@@ -1,3 +1,4 @@
+using SalesDomain.Calendar;
 using SalesDomain.Funnels;
 using SalesDomain.Model;
 
@@ -123,5 +124,39 @@ public class FunnelCounterTests
         Assert.Equal(12, FunnelDefinition.Active.Stages[1].WeeklyNorm);
         Assert.Equal(8, FunnelDefinition.Proactive.Stages[1].WeeklyNorm);
         Assert.Equal(5, FunnelDefinition.Active.Stages[0].MaxDecisionMakersPerClient);
+    }
+
+    [Fact]
+    public void ProductiveCall_SevenDecisionMakersOfAClient_CountsTheFirstFiveReached()
+    {
+        // A client with 7 decision makers in the CRM; the manager calls them on Mon..Sun in the order d7, d6, …, d1,
+        // and calls d7 again on Sunday. The first five reached are d7, d6, d5, d4, d3 (by date), so d2 and d1 are
+        // skipped; d7's second call counts (an admitted decision maker keeps counting).
+        var client = new Client("c")
+        {
+            DecisionMakers = [.. Enumerable.Range(1, 7).Select(i => new DecisionMaker($"d{i}", $"Person {i}"))],
+        };
+        var events = client.DecisionMakers.Reverse().Select((dm, day) => Call("m", client.Id, dm.Id, day))
+            .Append(Call("m", client.Id, "d7", day: 6)).ToArray();
+
+        var count = FunnelCounter.Count(events, FunnelDefinition.Active);
+
+        Assert.Equal(
+            ["d7", "d6", "d5", "d4", "d3", "d7"],
+            count.Hits.Where(h => h.Stage == 0).Select(h => h.Event.DecisionMakerId));
+        Assert.Equal(
+            [("d2", SkipReason.DecisionMakerLimit), ("d1", SkipReason.DecisionMakerLimit)],
+            count.Skipped.Where(s => s.Stage == 0).Select(s => (s.Event.DecisionMakerId, s.Reason)));
+    }
+
+    [Fact]
+    public void ProductiveCall_FiveCountedPerOrganisation_InTheAnalysedWeeksOnly()
+    {
+        // Week 1: d1..d5 called; week 2: d6 called. Analysed together, d6 is the 6th and is skipped; analysed alone,
+        // week 2 counts d6.
+        var events = Enumerable.Range(1, 5).Select(i => Call("m", "c", $"d{i}", day: i - 1)).Append(Call("m", "c", "d6", day: 7)).ToArray();
+
+        Assert.Equal(5, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, SalesWeek.Of(Monday), 2).Total.Counts[0]);
+        Assert.Equal(1, FunnelAnalyzer.Analyze(events, FunnelDefinition.Active, SalesWeek.Of(Monday).AddWeeks(1), 1).Total.Counts[0]);
     }
 }

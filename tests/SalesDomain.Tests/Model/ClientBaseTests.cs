@@ -72,8 +72,8 @@ public class ClientBaseTests
     [InlineData("2025-06-30", BaseStatus.Active)]   // sales in the last 365 days
     [InlineData("2026-02-28", BaseStatus.Active)]   // 2025-03-01 is 364 days back: inside (D − 365, D]
     [InlineData("2026-03-01", BaseStatus.Lost)]     // 2025-03-01 is exactly 365 days back: outside the window
-    [InlineData("2024-12-31", BaseStatus.Lost)]     // before any sale, but has a contract
-    public void BaseStatus_ActiveLostByWindow(string asOf, BaseStatus expected)
+    [InlineData("2024-12-31", BaseStatus.Pending)]  // before any sale, undated contract: first shipment awaited
+    public void BaseStatus_ActiveLostPendingByWindow(string asOf, BaseStatus expected)
     {
         var client = new Client("a") { HasContract = true };
         var sales = new[] { new Sale("a", new(2025, 1, 1), 20m), new Sale("a", new(2025, 3, 1), 10m) };

@@ -26,15 +26,12 @@ public class ModelValidationTests
     }
 
     [Fact]
-    public void Client_AtMostFiveDecisionMakers()
+    public void Client_HoldsAnyNumberOfDecisionMakers()
     {
-        var five = Enumerable.Range(1, 5).Select(i => new DecisionMaker($"d{i}", $"Name {i}")).ToImmutableArray();
-        var client = new Client("a") { DecisionMakers = five };
-        Assert.Equal(5, client.DecisionMakers.Length);
-
-        var e = Assert.Throws<ArgumentException>(() => client with { DecisionMakers = five.Add(new DecisionMaker("d6", "Six")) });
-        Assert.Equal(nameof(Client.DecisionMakers), e.ParamName);
-        Assert.Contains("at most 5", e.Message);
+        var seven = Enumerable.Range(1, 7).Select(i => new DecisionMaker($"d{i}", $"Name {i}")).ToImmutableArray();
+        var client = new Client("a") { DecisionMakers = seven };
+        Assert.Equal(7, client.DecisionMakers.Length);
+        Assert.Equal("d6", (client with { DecisionMakers = seven[..6] }).DecisionMakers[5].Id);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public class ActiveBaseBonusSchemeTests
             new ClientAccount("small", "a1") { OutletType = "kiosk", ClientClass = "C" },
             new ClientAccount("tiny", "a1") { OutletType = "kiosk", ClientClass = "C" },
             new ClientAccount("other", "a1") { OutletType = "petrol station" },
-        ]);
+        ],
+        activationRule: ActivationRule.FromEmptyBase);
 
     [Fact]
     public void PaysPerActivation_ByGrade_OnlyAboveTheMinimumVolume_OncePerClient()

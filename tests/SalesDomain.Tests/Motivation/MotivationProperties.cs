@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SalesDomain.Calendar;
 using SalesDomain.Motivation;
 using SalesDomain.Testing;
 
@@ -167,5 +168,48 @@ public class MotivationProperties
         var quartiles = QuartileGrading.Assign(shares);
         var n = shares.Count;
         return Enumerable.Range(1, 4).All(q => quartiles.Values.Count(v => v == q) <= (n + 3) / 4);
+    }
+
+    [Property]
+    public bool PendingClawback_IsNeverMoreThanWhatWasPaidAndNotClawedBack(PayoutInput department)
+    {
+        var statement = PayoutEngine.Evaluate(Everything, department);
+        return statement.ByAgent().Values.All(t => t.PendingClawback >= 0m && t.PendingClawback <= t.Paid - t.ClawedBack)
+               && statement.Lines.All(l => l.ClawbackExposure == 0m || l.Kind == PayoutLineKind.Payment);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Activations_NeedTwelveSilentMonthsAndTwelveMonthsOfHistory()
+        => Prop.ForAll(Arb.From(MotivationGenerators.LongHistory()), sales =>
+        {
+            var input = PayoutInput.FromSales(sales);
+            var purchases = MotivationGenerators.PurchaseMonths(sales);
+            var first = sales.Min(s => s.Month);
+            return input.Activations.All(a =>
+                       purchases[a.ClientId].Contains(a.Month)
+                       && first.MonthsUntil(a.Month) >= 12
+                       && Enumerable.Range(1, 12).All(back => !purchases[a.ClientId].Contains(a.Month.AddMonths(-back))))
+                   && purchases.Where(p => p.Value.Count == MotivationGenerators.LongHistoryMonths).All(p => input.Activations.All(a => a.ClientId != p.Key));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property FromAnEmptyBase_EveryBuyingClientIsActivatedAtItsFirstPurchase()
+        => Prop.ForAll(Arb.From(MotivationGenerators.LongHistory()), sales =>
+        {
+            var input = PayoutInput.FromSales(sales, activationRule: ActivationRule.FromEmptyBase);
+            return MotivationGenerators.PurchaseMonths(sales).Where(p => p.Value.Count > 0)
+                .All(p => input.Activations.Any(a => a.ClientId == p.Key && a.Month == p.Value.Min()));
+        });
+
+    [Fact]
+    public void LongHistory_ReachesTheEdgeCases()
+    {
+        var samples = SalesGenerators.SampleAcrossSizes(MotivationGenerators.LongHistory(), 300, seed: 3);
+        var purchases = samples.Select(MotivationGenerators.PurchaseMonths).ToArray();
+        Assert.Contains(purchases, p => p.Values.Any(m => m.Count == MotivationGenerators.LongHistoryMonths));
+        Assert.Contains(purchases, p => p.Values.Any(m => m.Any(x => !m.Contains(x.AddMonths(1)) && Enumerable.Range(2, 11).All(k => !m.Contains(x.AddMonths(k))) && m.Contains(x.AddMonths(13)))));
+        Assert.Contains(purchases, p => p.Values.Any(m => m.Any(x => Enumerable.Range(1, 11).All(k => !m.Contains(x.AddMonths(k))) && m.Contains(x.AddMonths(12)))));
+        Assert.Contains(samples, s => s.GroupBy(x => (x.ClientId, x.Month)).Any(g => g.Sum(x => x.Amount) <= 0m));
+        Assert.Contains(samples, s => PayoutInput.FromSales(s).Activations.Length > 0);
     }
 }

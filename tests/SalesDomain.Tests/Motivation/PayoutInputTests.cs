@@ -21,11 +21,11 @@ public class PayoutInputTests
     [Fact]
     public void AsOf_DefaultsToTheLatestEvent_AndMayBeLater()
     {
-        var input = PayoutInput.FromSales([Sale("a1", "c1", "2024-01", 500m), Sale("a1", "c1", "2024-03", 500m)]);
+        var input = PayoutInput.FromSales([Sale("a1", "c1", "2024-01", 500m), Sale("a1", "c1", "2024-03", 500m)], activationRule: ActivationRule.FromEmptyBase);
         Assert.Equal((M("2024-01"), M("2024-03")), (input.FirstMonth!.Value, input.AsOf!.Value));
 
         // A later as-of month makes the silent months count: the client bought nothing in 2024-04.
-        var later = PayoutInput.FromSales(input.Sales, asOf: M("2024-04"));
+        var later = PayoutInput.FromSales(input.Sales, asOf: M("2024-04"), activationRule: ActivationRule.FromEmptyBase);
         Assert.Equal(1000m, PayoutEngine.Evaluate([SeedUpfront], later).Totals.ClawedBack);
     }
 
@@ -39,9 +39,11 @@ public class PayoutInputTests
     }
 
     [Fact]
-    public void FromSales_ActivatesOnTheFirstPositiveMonth_CreditingItsFirstSeller()
+    public void FromSales_FromAnEmptyBase_ActivatesOnTheFirstPositiveMonth_CreditingItsFirstSeller()
     {
-        var input = PayoutInput.FromSales([Sale("a2", "c1", "2024-02", 100m), Sale("a1", "c1", "2024-01", -5m), Sale("a3", "c1", "2024-02", 100m)]);
+        var input = PayoutInput.FromSales(
+            [Sale("a2", "c1", "2024-02", 100m), Sale("a1", "c1", "2024-01", -5m), Sale("a3", "c1", "2024-02", 100m)],
+            activationRule: ActivationRule.FromEmptyBase);
         var activation = Assert.Single(input.Activations);
         Assert.Equal(("a2", M("2024-02")), (activation.AgentId, activation.Month));
         Assert.Equal("a2", input.Clients.Single().AgentId);
@@ -79,7 +81,7 @@ public class PayoutInputFromClientBaseTests
                 new SalesDomain.Model.Sale("solo", new DateOnly(2024, 2, 9), 1000m),
             ],
             []);
-        var input = PayoutInput.FromClientBase(clientBase, classOf: c => c.Id == "acme" ? "A" : "C");
+        var input = PayoutInput.FromClientBase(clientBase, classOf: c => c.Id == "acme" ? "A" : "C", activationRule: ActivationRule.FromEmptyBase);
         Assert.Equal([("m1", "north"), ("m2", "")], input.Agents.Select(a => (a.Id, a.Team)));
         Assert.Equal(("m1", "chain", "A"), input.Clients.Select(c => (c.AgentId, c.OutletType, c.ClientClass)).First());
 

@@ -60,7 +60,7 @@ public class QuartileGradingTests
             Sale("a1", "c1", "2024-01", 100m), Sale("a1", "c1", "2024-02", 100m),
             Sale("a2", "c2", "2024-01", 100m), Sale("a2", "c2", "2024-02", 50m),
             Sale("a1", "c3", "2024-03", 100m), Sale("a2", "c4", "2024-03", 100m), Sale("a3", "c5", "2024-03", 100m),
-        ]);
+        ], activationRule: ActivationRule.FromEmptyBase);
         var payments = PayoutEngine.Evaluate([scheme], input).Lines.Where(l => l.Kind == PayoutLineKind.Payment)
             .ToDictionary(l => l.ClientId!, l => l.Amount);
         Assert.Equal(200m, payments["c1"]); // ungraded in 2024-01: quartile 3, $2

@@ -22,7 +22,7 @@ public class RotatingFocusSchemeTests
             Sale("a1", "c4", "2024-02", 50m),
             Sale("a1", "c1", "2024-03", 750m),
             Sale("a1", "c1", "2024-04", 5000m),
-        ]);
+        ], activationRule: ActivationRule.FromEmptyBase);
         var lines = PayoutEngine.Evaluate([Plan], input).Lines;
         Assert.Equal([("2024-01", 200m), ("2024-02", 100m), ("2024-03", 75m)], lines.Select(l => (l.Month.ToString(), l.Amount)));
         Assert.Contains("Activations", lines[0].Cause, StringComparison.Ordinal);

@@ -14,7 +14,8 @@ public class TeamRewardSchemeTests
             Sale("b1", "c4", "2024-01", 100m), Sale("b1", "c5", "2024-01", 100m),
             Sale("b1", "c6", "2024-02", 100m), Sale("solo", "c7", "2024-02", 900m),
         ],
-        [new Agent("a1", "north"), new Agent("a2", "north"), new Agent("a3", "north"), new Agent("b1", "south"), new Agent("solo")]);
+        [new Agent("a1", "north"), new Agent("a2", "north"), new Agent("a3", "north"), new Agent("b1", "south"), new Agent("solo")],
+        activationRule: ActivationRule.FromEmptyBase);
 
     [Fact]
     public void BestTeamOfTheMonth_SharesTheCostInCents_AsAccruals()
@@ -42,7 +43,8 @@ public class TeamRewardSchemeTests
     {
         var input = PayoutInput.FromSales(
             [Sale("a1", "c1", "2024-01", 100m), Sale("b1", "c2", "2024-01", 100m)],
-            [new Agent("a1", "north"), new Agent("b1", "south")]);
+            [new Agent("a1", "north"), new Agent("b1", "south")],
+            activationRule: ActivationRule.FromEmptyBase);
         var statement = PayoutEngine.Evaluate([Bowling], input);
         Assert.Equal(["a1", "b1"], statement.Lines.Select(l => l.AgentId));
         Assert.Equal(200m, statement.ByTeam().Values.Sum(t => t.Cost));

@@ -13,7 +13,8 @@ public class LostClientsTests
             new Client("active") { HasContract = true },
             new Client("big") { HasContract = true, ManagerId = "m", Potential = 1000m, DecisionMakers = [new DecisionMaker("d", "Olga", "buyer")] },
             new Client("promising") { HasContract = true, Potential = 50_000m },
-            new Client("signed") { HasContract = true },
+            new Client("signed") { ContractDate = new DateOnly(2024, 9, 1) }, // 121 days without a shipment: lost
+            new Client("new") { ContractDate = new DateOnly(2024, 12, 1) },   // 30 days: pending, not lost
             new Client("prospect"),
         ],
         [new Manager("m", "Manager", ManagerRole.Farmer)],

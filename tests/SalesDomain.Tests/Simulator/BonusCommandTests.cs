@@ -1,4 +1,5 @@
 using SalesDomain.Simulator.Commands;
+using SalesDomain.Tests.Cli;
 
 namespace SalesDomain.Tests.Simulator;
 
@@ -44,5 +45,30 @@ public class BonusCommandTests
         Assert.Equal(1000m, a1.GetProperty("paid").GetDecimal());
         Assert.Equal(0m, a1.GetProperty("clawedBack").GetDecimal());
         Assert.Equal(1000m, a1.GetProperty("net").GetDecimal());
+    }
+
+    [Fact]
+    public void ActivationSales_AClientBuyingSince2019_IsNoActivation_AndPendingClawbackIsReportedPerAgent()
+    {
+        // docs/examples/activation-sales.csv with the seed scheme (docs/motivation.md): activations new (2020-03, 1,000
+        // kept), back (2020-06, 400 clawed back), quit (2020-09, refused 2020-10: 600 clawed back), late (2020-11, 800
+        // pending); old (a1, buying since 2019-01) earns nothing.
+        var run = CliRunner.Run(
+            "bonus", "--scheme", "docs/examples/upfront-clawback.json", "--sales", "docs/examples/activation-sales.csv", "--json");
+        Assert.Equal(0, run.ExitCode);
+        var json = System.Text.Json.JsonDocument.Parse(run.StdOut).RootElement;
+
+        Assert.Equal((2800m, 1000m, 800m, 1800m), (json.GetProperty("totalPaid").GetDecimal(), json.GetProperty("totalClawedBack").GetDecimal(),
+            json.GetProperty("totalPendingClawback").GetDecimal(), json.GetProperty("net").GetDecimal()));
+        Assert.Equal((4, "derived", 1), (json.GetProperty("activations").GetInt32(), json.GetProperty("activationSource").GetString(), json.GetProperty("refusals").GetInt32()));
+        var byAgent = json.GetProperty("byAgent");
+        Assert.Equal((0m, 0m), (byAgent.GetProperty("a1").GetProperty("paid").GetDecimal(), byAgent.GetProperty("a1").GetProperty("pendingClawback").GetDecimal()));
+        Assert.Equal((2400m, 600m, 800m), (byAgent.GetProperty("a2").GetProperty("paid").GetDecimal(),
+            byAgent.GetProperty("a2").GetProperty("clawedBack").GetDecimal(), byAgent.GetProperty("a2").GetProperty("pendingClawback").GetDecimal()));
+
+        // Every first purchase counted (the old reading): a1 gets a $1,000 "activation" for a client of 2019.
+        var newBase = CliRunner.Run(
+            "bonus", "--scheme", "docs/examples/upfront-clawback.json", "--sales", "docs/examples/activation-sales.csv", "--new-base", "--json");
+        Assert.Equal(1000m, System.Text.Json.JsonDocument.Parse(newBase.StdOut).RootElement.GetProperty("byAgent").GetProperty("a1").GetProperty("paid").GetDecimal());
     }
 }

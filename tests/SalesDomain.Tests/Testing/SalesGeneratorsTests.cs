@@ -1,3 +1,4 @@
+using SalesDomain.Funnels;
 using SalesDomain.Model;
 using SalesDomain.Testing;
 
@@ -22,7 +23,7 @@ public class SalesGeneratorsTests
         {
             Assert.InRange(b.Clients.Length, shape.MinClients, shape.MaxClients);
             Assert.InRange(b.Managers.Length, 0, shape.MaxManagers);
-            Assert.All(b.Clients, c => Assert.InRange(c.DecisionMakers.Length, 0, Client.MaxDecisionMakers));
+            Assert.All(b.Clients, c => Assert.InRange(c.DecisionMakers.Length, 0, shape.MaxDecisionMakers));
             Assert.All(b.Sales, s => Assert.InRange(s.Date, shape.FirstDay, shape.EndDay.AddDays(-1)));
             Assert.All(b.Sales, s => Assert.Equal(b.GetClient(s.ClientId).ManagerId, s.ManagerId));
             Assert.All(b.Contacts, e => Assert.InRange(e.Date, shape.FirstDay, shape.EndDay.AddDays(-1)));
@@ -60,10 +61,14 @@ public class SalesGeneratorsTests
     [Fact]
     public void ClientBase_ReachesEveryAttribute()
     {
-        Assert.Contains(Clients, c => c.Client.DecisionMakers.Length == Client.MaxDecisionMakers);
+        Assert.Contains(Clients, c => c.Client.DecisionMakers.Length == ClientBaseShape.Default.MaxDecisionMakers);
+        Assert.Contains(Clients, c => c.Client.DecisionMakers.Length > FunnelDefinition.CountedDecisionMakersPerOrganisation);
         Assert.Contains(Clients, c => c.Client.IsOwnerless);
         Assert.Contains(Clients, c => c.Client.Flags == (ClientFlags.Partner | ClientFlags.Vip));
         Assert.Contains(Clients, c => !c.Client.HasContract);
+        Assert.Contains(Clients, c => c.Client.HasContract && c.Client.ContractDate is null);
+        Assert.Contains(Clients, c => c.Client.ContractDate == ClientBaseShape.Default.EndDay.AddDays(-1));
+        Assert.Contains(Clients, c => c.Client.ContractDate == ClientBaseShape.Default.FirstDay.AddYears(-1));
         Assert.Contains(Clients, c => c.Client.Id.StartsWith('Ж'));
         Assert.Equal(Enum.GetValues<ContactKind>().Length, Bases.SelectMany(b => b.Contacts).Select(e => e.Kind).Distinct().Count());
         Assert.Equal(Enum.GetValues<ManagerRole>().Length, Bases.SelectMany(b => b.Managers).Select(m => m.Role).Distinct().Count());
@@ -123,7 +128,7 @@ public class SalesGeneratorsTests
     [Fact]
     public void Shape_MoreDecisionMakersThanAllowed_Throws()
         => Assert.Equal(nameof(ClientBaseShape.MaxDecisionMakers),
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ClientBaseShape { MaxDecisionMakers = 6 }).ParamName);
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ClientBaseShape { MaxDecisionMakers = ClientBaseShape.MaxDecisionMakersLimit + 1 }).ParamName);
 
     [Fact]
     public void Shape_MinAboveMax_Throws()
