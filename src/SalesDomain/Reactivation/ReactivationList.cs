@@ -76,66 +76,94 @@ public sealed class ReactivationList
             warnings.Add($"The BG/NBD fit is degenerate ({reason}); P(alive), expected purchases and value at risk are left empty. The rule list is unaffected.");
         }
 
-        var abc = AbcAnalysis.Classify(clientBase, AbcMeasure.Revenue, options.Abc, to: asOf);
+        // ABC by revenue up to the as-of date: a client without a purchase day has no positive revenue, so it is C and
+        // changes neither the positive total nor anyone's class; the histories already hold every listed revenue.
+        var abc = AbcAnalysis.Classify(histories.Select(h => new ClientValue(h.ClientId, h.Revenue)), options.Abc);
         var horizon = options.HorizonDays / unit;
-        var ifAliveByHistory = new Dictionary<(int, double), double?>(); // E[Y(t) | alive] depends on x and T only
-        var outOfRange = 0;
+        var ifAliveByHistory = IfAliveByFrequencyAndAge(model, rfms, horizon);
         var items = new ReactivationItem[histories.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var h = histories[i];
-            var rfm = rfms[i];
-            var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
-            double? pAlive = null, expected = null;
-            decimal? atRisk = null;
-            if (model is not null)
+        var outOfRange = new int[histories.Length];
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, items.Length, 8_192),
+            range =>
             {
-                var p = model.ProbabilityAlive(rfm);
-                pAlive = p;
-                if (!ifAliveByHistory.TryGetValue((rfm.Frequency, rfm.Age), out var ifAlive))
+                for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    ifAlive = model.TryExpectedPurchasesIfAlive(rfm, horizon);
-                    ifAliveByHistory.Add((rfm.Frequency, rfm.Age), ifAlive);
+                    (items[i], outOfRange[i]) = ItemOf(clientBase, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, abc);
                 }
-
-                if (ifAlive is { } e)
-                {
-                    expected = p * e;
-                    atRisk = Math.Round((decimal)((1d - p) * e) * h.ValuePerPurchaseDay, 2);
-                }
-                else
-                {
-                    outOfRange++;
-                }
-            }
-
-            var days = h.DaysSinceLast(asOf);
-            items[i] = new ReactivationItem(
-                h.ClientId,
-                clientBase.GetClient(h.ClientId).ManagerId,
-                h.PurchaseDayCount,
-                h.LastPurchase,
-                days,
-                h.MeanIntervalDays,
-                verdict,
-                pAlive,
-                expected,
-                atRisk,
-                abc.ClassOf(h.ClientId),
-                ReasonOf(days, verdict, pAlive))
-            {
-                Revenue = h.Revenue,
-            };
-        }
-
-        if (outOfRange > 0)
+            });
+        if (outOfRange.Sum() is var unevaluated and > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Expected purchases and value at risk are left empty for {outOfRange} clients: a {options.HorizonDays}-day horizon is beyond what the model can evaluate for them (see docs/reactivation.md)."));
+                $"Expected purchases and value at risk are left empty for {unevaluated} clients: a {options.HorizonDays}-day horizon is beyond what the model can evaluate for them (see docs/reactivation.md)."));
         }
 
         Array.Sort(items, CompareRank);
         return new ReactivationList(asOf, [.. items], model, fit, median, warnings.ToImmutable());
+    }
+
+    /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else — evaluated in parallel; empty without a model.</summary>
+    private static Dictionary<(int, double), double?> IfAliveByFrequencyAndAge(BgNbdModel? model, RfmSummary[] rfms, double horizon)
+    {
+        if (model is null)
+        {
+            return [];
+        }
+
+        var keys = rfms.Select(r => (r.Frequency, r.Age)).Distinct().ToArray();
+        var values = new double?[keys.Length];
+        Parallel.For(0, keys.Length, i => values[i] = model.TryExpectedPurchasesIfAlive(new RfmSummary(keys[i].Frequency, 0d, keys[i].Age), horizon));
+        var result = new Dictionary<(int, double), double?>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            result.Add(keys[i], values[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>One client's item, and 1 when the model could not evaluate its expected purchases (else 0).</summary>
+    private static (ReactivationItem Item, int OutOfRange) ItemOf(
+        ClientBase clientBase, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
+        BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcResult abc)
+    {
+        var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
+        double? pAlive = null, expected = null;
+        decimal? atRisk = null;
+        var outOfRange = 0;
+        if (model is not null)
+        {
+            var p = model.ProbabilityAlive(rfm);
+            pAlive = p;
+            if (ifAliveByHistory[(rfm.Frequency, rfm.Age)] is { } e)
+            {
+                expected = p * e;
+                atRisk = Math.Round((decimal)((1d - p) * e) * h.ValuePerPurchaseDay, 2);
+            }
+            else
+            {
+                outOfRange = 1;
+            }
+        }
+
+        var days = h.DaysSinceLast(asOf);
+        var item = new ReactivationItem(
+            h.ClientId,
+            clientBase.GetClient(h.ClientId).ManagerId,
+            h.PurchaseDayCount,
+            h.LastPurchase,
+            days,
+            h.MeanIntervalDays,
+            verdict,
+            pAlive,
+            expected,
+            atRisk,
+            abc.ClassOf(h.ClientId),
+            ReasonOf(days, verdict, pAlive))
+        {
+            Revenue = h.Revenue,
+        };
+        return (item, outOfRange);
     }
 
     /// <summary>The plain reason: silence, the interval compared against and P(alive) when known.</summary>

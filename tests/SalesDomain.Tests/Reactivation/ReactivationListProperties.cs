@@ -18,7 +18,8 @@ public class ReactivationListProperties
     {
         var asOf = AsOfAfter(sales, gap.Get % 400);
         var options = new ReactivationRuleOptions { K = k.Get / 10d };
-        var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, 1m)], asOf)!;
+        var outweighing = sales.Sum(s => Math.Abs(s.Amount)) + 1m; // net positive whatever else is on that day
+        var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, outweighing)], asOf)!;
         return !ReactivationRule.Evaluate(history, asOf, median.Get / 3d, options).Overdue;
     }
 
