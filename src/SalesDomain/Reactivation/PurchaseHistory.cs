@@ -100,33 +100,23 @@ public sealed record PurchaseHistory
         return days.IsEmpty ? null : new PurchaseHistory(clientId, days, revenue);
     }
 
-    /// <summary>
-    /// The histories of every client of a base that has a purchase day on or before <paramref name="asOf"/>, in base
-    /// order. Clients are independent: built in parallel over fixed ranges, the same result on any number of threads.
-    /// </summary>
+    /// <summary>The histories of every client of a base that has a purchase day on or before <paramref name="asOf"/>, in base order.</summary>
     public static ImmutableArray<PurchaseHistory> Of(ClientBase clientBase, DateOnly asOf)
+        => [.. WithClients(clientBase, asOf).Select(p => p.History)];
+
+    /// <summary>As <see cref="Of(ClientBase, DateOnly)"/>, each history with its client.</summary>
+    internal static List<(Client Client, PurchaseHistory History)> WithClients(ClientBase clientBase, DateOnly asOf)
     {
         Guard.NotNull(clientBase);
-        var clients = clientBase.Clients;
-        var all = new PurchaseHistory?[clients.Length];
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, clients.Length), 8_192),
-            range =>
-            {
-                for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
-                {
-                    all[i] = Of(clients[i].Id, clientBase.SalesOf(clients[i].Id), asOf);
-                }
-            });
-        var result = ImmutableArray.CreateBuilder<PurchaseHistory>(clients.Length);
-        foreach (var history in all)
+        var result = new List<(Client, PurchaseHistory)>(clientBase.Clients.Length);
+        foreach (var client in clientBase.Clients)
         {
-            if (history is not null)
+            if (Of(client.Id, clientBase.SalesOf(client.Id), asOf) is { } history)
             {
-                result.Add(history);
+                result.Add((client, history));
             }
         }
 
-        return result.ToImmutable();
+        return result;
     }
 }

@@ -14,7 +14,6 @@ namespace SalesDomain.Reactivation;
 /// <param name="ExpectedPurchases">BG/NBD expected purchase days in the horizon; null when no usable model or outside its evaluable range.</param>
 /// <param name="ValueAtRisk">(1 − P(alive)) × expected purchases in the horizon if alive × value per purchase day; null with <paramref name="ExpectedPurchases"/>.</param>
 /// <param name="Abc">ABC class by revenue up to the as-of date.</param>
-/// <param name="Reason">A plain explanation, e.g. "no purchase for 94 days; usual interval 31 days; P(alive) 0.42".</param>
 public sealed record ReactivationItem(
     string ClientId,
     string? ManagerId,
@@ -26,9 +25,14 @@ public sealed record ReactivationItem(
     double? PAlive,
     double? ExpectedPurchases,
     decimal? ValueAtRisk,
-    AbcClass Abc,
-    string Reason)
+    AbcClass Abc)
 {
+    /// <summary>
+    /// A plain explanation, e.g. "no purchase for 94 days; usual interval 31 days; P(alive) 0.42", formatted from the
+    /// other fields when read.
+    /// </summary>
+    public string Reason => ReactivationList.ReasonOf(DaysSinceLast, Verdict, PAlive);
+
     /// <summary>Net revenue up to the as-of date (returns included); ranks clients when the model gives no value at risk.</summary>
     public decimal Revenue { get; init; }
 

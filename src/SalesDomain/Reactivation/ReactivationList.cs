@@ -59,15 +59,16 @@ public sealed class ReactivationList
     {
         Guard.NotNull(clientBase);
         options ??= ReactivationOptions.Default;
-        var histories = PurchaseHistory.Of(clientBase, asOf);
+        var withClients = PurchaseHistory.WithClients(clientBase, asOf);
+        var histories = withClients.ConvertAll(p => p.History);
         var median = ReactivationRule.BaseMedianIntervalDays(histories);
-        if (histories.IsEmpty)
+        if (histories.Count == 0)
         {
             return new ReactivationList(asOf, [], options.Model, null, median, []);
         }
 
         var unit = options.TimeUnitDays;
-        var rfms = histories.Select(h => h.ToRfm(asOf, unit)).ToArray();
+        var rfms = histories.ConvertAll(h => h.ToRfm(asOf, unit)).ToArray();
         var warnings = ImmutableArray.CreateBuilder<string>();
         var fit = options.Model is null ? BgNbdFitter.Fit(rfms, options.Fit) : null;
         var model = options.Model ?? (fit!.Degenerate ? null : fit.Model);
@@ -81,17 +82,12 @@ public sealed class ReactivationList
         var abc = AbcAnalysis.Classify(histories.Select(h => new ClientValue(h.ClientId, h.Revenue)), options.Abc);
         var horizon = options.HorizonDays / unit;
         var ifAliveByHistory = IfAliveByFrequencyAndAge(model, rfms, horizon);
-        var items = new ReactivationItem[histories.Length];
-        var outOfRange = new int[histories.Length];
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, items.Length, 8_192),
-            range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    (items[i], outOfRange[i]) = ItemOf(clientBase, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, abc);
-                }
-            });
+        var items = new ReactivationItem[histories.Count];
+        var outOfRange = new int[histories.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            (items[i], outOfRange[i]) = ItemOf(withClients[i].Client, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, abc);
+        }
         if (outOfRange.Sum() is var unevaluated and > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
@@ -102,7 +98,7 @@ public sealed class ReactivationList
         return new ReactivationList(asOf, [.. items], model, fit, median, warnings.ToImmutable());
     }
 
-    /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else — evaluated in parallel; empty without a model.</summary>
+    /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else; empty without a model.</summary>
     private static Dictionary<(int, double), double?> IfAliveByFrequencyAndAge(BgNbdModel? model, RfmSummary[] rfms, double horizon)
     {
         if (model is null)
@@ -111,12 +107,10 @@ public sealed class ReactivationList
         }
 
         var keys = rfms.Select(r => (r.Frequency, r.Age)).Distinct().ToArray();
-        var values = new double?[keys.Length];
-        Parallel.For(0, keys.Length, i => values[i] = model.TryExpectedPurchasesIfAlive(new RfmSummary(keys[i].Frequency, 0d, keys[i].Age), horizon));
         var result = new Dictionary<(int, double), double?>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var (x, age) in keys)
         {
-            result.Add(keys[i], values[i]);
+            result.Add((x, age), model.TryExpectedPurchasesIfAlive(new RfmSummary(x, 0d, age), horizon));
         }
 
         return result;
@@ -124,7 +118,7 @@ public sealed class ReactivationList
 
     /// <summary>One client's item, and 1 when the model could not evaluate its expected purchases (else 0).</summary>
     private static (ReactivationItem Item, int OutOfRange) ItemOf(
-        ClientBase clientBase, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
+        Client client, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
         BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcResult abc)
     {
         var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
@@ -149,7 +143,7 @@ public sealed class ReactivationList
         var days = h.DaysSinceLast(asOf);
         var item = new ReactivationItem(
             h.ClientId,
-            clientBase.GetClient(h.ClientId).ManagerId,
+            client.ManagerId,
             h.PurchaseDayCount,
             h.LastPurchase,
             days,
@@ -158,8 +152,7 @@ public sealed class ReactivationList
             pAlive,
             expected,
             atRisk,
-            abc.ClassOf(h.ClientId),
-            ReasonOf(days, verdict, pAlive))
+            abc.ClassOf(h.ClientId))
         {
             Revenue = h.Revenue,
         };
@@ -173,10 +166,10 @@ public sealed class ReactivationList
         var silence = verdict.Overdue
             ? string.Create(c, $"no purchase for {daysSinceLast} days")
             : string.Create(c, $"last purchase {daysSinceLast} days ago");
-        var interval = verdict.Source switch
+        var interval = (verdict.Source, verdict.IntervalDays ?? 0d) switch
         {
-            IntervalSource.Own => string.Create(c, $"usual interval {verdict.IntervalDays:0} days"),
-            IntervalSource.BaseMedian => string.Create(c, $"one purchase day, base median interval {verdict.IntervalDays:0} days"),
+            (IntervalSource.Own, var days) => string.Create(c, $"usual interval {days:0} days"),
+            (IntervalSource.BaseMedian, var days) => string.Create(c, $"one purchase day, base median interval {days:0} days"),
             _ => "one purchase day, no interval to compare",
         };
         return pAlive is { } p ? string.Create(c, $"{silence}; {interval}; P(alive) {p:0.00}") : $"{silence}; {interval}";
