@@ -46,6 +46,11 @@ internal static class ReactivationCommand
         }
 
         var list = ReactivationList.Build(ClientBase.FromSales(import.Accepted), asOf);
+        foreach (var warning in list.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
         if (json)
         {
             var report = ReactivationReport.From(list, top, import.Rejected.Length);
@@ -62,9 +67,12 @@ internal static class ReactivationCommand
     private static void Render(ReactivationList list, int rows, string summary)
     {
         var console = AnsiConsole.Console;
-        var model = list.Model is { } m
-            ? string.Create(CultureInfo.InvariantCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}")
-            : "no BG/NBD model (no purchases)";
+        var model = (list.Model, list.Fit) switch
+        {
+            ({ } m, _) => string.Create(CultureInfo.InvariantCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}"),
+            (null, { Degenerate: true }) => "BG/NBD fit degenerate, P(alive) left empty (see the warning)",
+            _ => "no BG/NBD model (no purchases)",
+        };
         console.MarkupLine(Markup.Escape(
             $"{list.Items.Length} clients as of {list.AsOf:yyyy-MM-dd}, {list.OverdueCount} overdue (k = 1); {model}; {summary}"));
         var table = new Table().AddColumns("#", "client", "ABC", "P(alive)", "at risk", "overdue", "reason");
@@ -74,8 +82,8 @@ internal static class ReactivationCommand
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(item.ClientId),
                 item.Abc.ToString(),
-                item.PAlive.ToString("0.00", CultureInfo.InvariantCulture),
-                item.ValueAtRisk.ToString("N2", CultureInfo.InvariantCulture),
+                item.PAlive?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—",
+                item.ValueAtRisk?.ToString("N2", CultureInfo.InvariantCulture) ?? "—",
                 item.Overdue ? "yes" : "no",
                 Markup.Escape(item.Reason));
         }
@@ -92,11 +100,16 @@ internal sealed record ReactivationReport(
     double? BaseMedianIntervalDays,
     BgNbdReport? Model,
     int RejectedRows,
-    IReadOnlyList<ReactivationItemReport> Items)
+    IReadOnlyList<ReactivationItemReport> Items,
+    BgNbdFitReport? Fit,
+    IReadOnlyList<string> Warnings)
 {
     public static ReactivationReport From(ReactivationList list, int? top, int rejectedRows)
     {
         var model = list.Model is { } m ? new BgNbdReport(m.R, m.Alpha, m.A, m.B, list.Fit?.LogLikelihood) : null;
+        var fit = list.Fit is { } f
+            ? new BgNbdFitReport(f.Model.R, f.Model.Alpha, f.Model.A, f.Model.B, f.LogLikelihood, f.Clients, f.Evaluations, f.Converged, f.Degenerate, f.DegenerateReason)
+            : null;
         return new ReactivationReport(
             list.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             list.Items.Length,
@@ -109,29 +122,41 @@ internal sealed record ReactivationReport(
                 i.PurchaseDays,
                 i.DaysSinceLast,
                 i.MeanIntervalDays is { } d ? Math.Round(d, 4) : null,
-                Math.Round(i.PAlive, 6),
+                i.PAlive is { } p ? Math.Round(p, 6) : null,
                 i.Overdue,
                 i.Abc.ToString(),
-                Math.Round(i.ExpectedPurchases, 4),
+                i.ExpectedPurchases is { } e ? Math.Round(e, 4) : null,
                 i.ValueAtRisk,
-                i.Reason))]);
+                i.Reason))],
+            fit,
+            list.Warnings);
     }
 }
 
 /// <summary>The fitted BG/NBD parameters (weekly time units) in JSON output.</summary>
 internal sealed record BgNbdReport(double R, double Alpha, double A, double B, double? LogLikelihood);
 
-/// <summary>One client of the ranked list in JSON output; meanIntervalDays is null for a single purchase day.</summary>
+/// <summary>
+/// The fit to the base in JSON output (weekly time units): its parameters even when degenerate, whether it converged,
+/// whether it is degenerate and why; null when no fit was made.
+/// </summary>
+internal sealed record BgNbdFitReport(
+    double R, double Alpha, double A, double B, double LogLikelihood, int Clients, int Evaluations, bool Converged, bool Degenerate, string? Reason);
+
+/// <summary>
+/// One client of the ranked list in JSON output; meanIntervalDays is null for a single purchase day; pAlive,
+/// expectedPurchases and valueAtRisk are null when the fit is degenerate.
+/// </summary>
 internal sealed record ReactivationItemReport(
     string ClientId,
     int PurchaseDays,
     int DaysSinceLast,
     double? MeanIntervalDays,
-    double PAlive,
+    double? PAlive,
     bool Overdue,
     string Abc,
-    double ExpectedPurchases,
-    decimal ValueAtRisk,
+    double? ExpectedPurchases,
+    decimal? ValueAtRisk,
     string Reason);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]

@@ -20,7 +20,11 @@ public static class PurchaseDays
     public static ImmutableArray<DateOnly> Of(IEnumerable<Sale> sales, DateOnly? asOf = null)
     {
         Guard.NotNull(sales);
-        var net = new SortedDictionary<DateOnly, decimal>();
+
+        // Keys (day, position): one sort when the sales are not in date order, same-day amounts summed in input order.
+        var keys = new List<long>(sales.TryGetNonEnumeratedCount(out var count) ? count : 4);
+        var amounts = new List<decimal>(keys.Capacity);
+        var inOrder = true;
         foreach (var sale in sales)
         {
             Guard.NotNull(sale, nameof(sales));
@@ -29,15 +33,32 @@ public static class PurchaseDays
                 continue;
             }
 
-            net[sale.Date] = net.GetValueOrDefault(sale.Date) + sale.Amount;
+            var key = ((long)sale.Date.DayNumber << 32) | (uint)keys.Count;
+            inOrder &= keys.Count == 0 || key > keys[^1];
+            keys.Add(key);
+            amounts.Add(sale.Amount);
         }
 
-        var days = ImmutableArray.CreateBuilder<DateOnly>(net.Count);
-        foreach (var (day, amount) in net)
+        var keySpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        var amountSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(amounts);
+        if (!inOrder)
         {
-            if (IsPurchaseDay(amount))
+            keySpan.Sort(amountSpan);
+        }
+
+        var days = ImmutableArray.CreateBuilder<DateOnly>(keySpan.Length);
+        for (var i = 0; i < keySpan.Length;)
+        {
+            var day = (int)(keySpan[i] >> 32);
+            var net = 0m;
+            for (; i < keySpan.Length && (int)(keySpan[i] >> 32) == day; i++)
             {
-                days.Add(day);
+                net += amountSpan[i];
+            }
+
+            if (IsPurchaseDay(net))
+            {
+                days.Add(DateOnly.FromDayNumber(day));
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SalesDomain.Reactivation;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace SalesDomain.Reactivation;
 /// </summary>
 public sealed record BgNbdModel
 {
+    /// <summary>Longest evaluable horizon, as a multiple of α + T.</summary>
+    private const double MaxHorizonRatio = 1e6;
+
+    /// <summary>Largest evaluable (r + x)·t/(α + T).</summary>
+    private const double MaxNoDropoutPurchases = 1e7;
+
     /// <summary>Creates a model with the four positive parameters.</summary>
     /// <param name="r">Shape of the purchase-rate gamma distribution; &gt; 0.</param>
     /// <param name="alpha">Scale (rate) of the purchase-rate gamma distribution, in time units; &gt; 0.</param>
@@ -51,7 +59,8 @@ public sealed record BgNbdModel
     /// (Fader, Hardie and Lee 2005, eq. 10) = P(alive) · <see cref="ExpectedPurchasesIfAlive"/>.
     /// </summary>
     /// <param name="client">The client's history.</param>
-    /// <param name="periods">Horizon t in time units; ≥ 0.</param>
+    /// <param name="periods">Horizon t in time units; see <see cref="ExpectedPurchasesIfAlive"/> for its range.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon or the client is outside the evaluable range.</exception>
     public double ExpectedPurchases(RfmSummary client, double periods)
         => ExpectedPurchasesIfAlive(client, periods) * ProbabilityAlive(client);
 
@@ -59,12 +68,51 @@ public sealed record BgNbdModel
     /// Expected purchases in the next <paramref name="periods"/> time units for a client known to be alive now:
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
     /// Within 1e−7 of a = 1 (a removable singularity) and at a + b + x − 1 = 0 the formula's limits are used.
+    /// The series takes about (r+x)·t/(α+T) + 37·(α+T+t)/(α+T) terms, so the evaluable range is
+    /// t ≤ 10⁶·(α+T) and (r+x)·t/(α+T) ≤ 10⁷ (the purchases the client would make at its posterior mean rate if it
+    /// never dropped out): years of horizon for any real base.
     /// </summary>
     /// <param name="client">The client's history.</param>
-    /// <param name="periods">Horizon t in time units; ≥ 0.</param>
+    /// <param name="periods">Horizon t in time units; finite, ≥ 0 and within the evaluable range.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="periods"/> is negative, not finite or too long, or the client's frequency is too large for the horizon.
+    /// </exception>
     public double ExpectedPurchasesIfAlive(RfmSummary client, double periods)
     {
         Guard.NotNegative(periods);
+        var ageAlpha = Alpha + client.Age;
+        if (periods > MaxHorizonRatio * ageAlpha)
+        {
+            throw Guard.OutOfRange(nameof(periods), periods, string.Create(CultureInfo.InvariantCulture,
+                $"must be at most 1e6 × (alpha + T) = {MaxHorizonRatio * ageAlpha:G6} time units for this client and model"));
+        }
+
+        if ((R + client.Frequency) * periods / ageAlpha > MaxNoDropoutPurchases)
+        {
+            var rule = string.Create(CultureInfo.InvariantCulture,
+                $"(r + x) · periods / (alpha + T) must be at most 1e7 (r = {R:G6}, x = {client.Frequency}, alpha + T = {ageAlpha:G6}, periods = {periods:G6})");
+            throw client.Frequency * periods / ageAlpha > MaxNoDropoutPurchases
+                ? Guard.OutOfRange(nameof(client), client.Frequency, $"Frequency is too large for the horizon: {rule}")
+                : Guard.OutOfRange(nameof(periods), periods, $"is too long for this client and model: {rule}");
+        }
+
+        return EvaluateIfAlive(client, periods);
+    }
+
+    /// <summary>
+    /// <see cref="ExpectedPurchasesIfAlive"/> when the client and horizon are in its evaluable range; null otherwise
+    /// (the ranked list reports such clients instead of failing).
+    /// </summary>
+    internal double? TryExpectedPurchasesIfAlive(RfmSummary client, double periods)
+    {
+        var ageAlpha = Alpha + client.Age;
+        return periods >= 0d && periods <= MaxHorizonRatio * ageAlpha && (R + client.Frequency) * periods / ageAlpha <= MaxNoDropoutPurchases
+            ? EvaluateIfAlive(client, periods)
+            : null;
+    }
+
+    private double EvaluateIfAlive(RfmSummary client, double periods)
+    {
         if (periods == 0d)
         {
             return 0d;
@@ -74,7 +122,7 @@ public sealed record BgNbdModel
         var x = client.Frequency;
         var ageAlpha = Alpha + client.Age;
         var z = periods / (ageAlpha + periods);
-        var logDecay = (R + x) * Math.Log(ageAlpha / (ageAlpha + periods));
+        var logDecay = -(R + x) * SpecialFunctions.LogOnePlus(periods / ageAlpha); // ln((α+T)/(α+T+t))^(r+x), accurate for large r + x
         if (Math.Abs(a - 1d) < 1e-7)
         {
             // a → 1: the limit (b+x) · decay · Σ (r+x)ₙ zⁿ/n! · Σₖ₌₀ⁿ⁻¹ 1/(b+x+k), from −∂₂F₁/∂c at c = b + x.

@@ -73,12 +73,23 @@ public static class LostClients
 {
     /// <summary>Builds the list.</summary>
     /// <param name="clientBase">The base.</param>
-    /// <param name="asOf">The as-of date; later sales and contacts are ignored.</param>
+    /// <param name="asOf">
+    /// The as-of date; later sales and contacts are ignored. At most <see cref="DateOnly.MaxValue"/> minus
+    /// <see cref="LostClientOptions.ReturnLeadDays"/>, so that the return plan has a due date.
+    /// </param>
     /// <param name="options">Settings; <see cref="LostClientOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> leaves no room for the return-plan due date.</exception>
     public static LostClientList Build(ClientBase clientBase, DateOnly asOf, LostClientOptions? options = null)
     {
         Guard.NotNull(clientBase);
         options ??= LostClientOptions.Default;
+        var latest = DateOnly.MaxValue.AddDays(-options.ReturnLeadDays);
+        if (asOf > latest)
+        {
+            throw Guard.OutOfRange(nameof(asOf), asOf, string.Create(
+                CultureInfo.InvariantCulture, $"must be at most {latest:yyyy-MM-dd}, so that the return plan ({options.ReturnLeadDays} days later) has a due date"));
+        }
+
         var lost = new List<LostClient>();
         foreach (var client in clientBase.Clients)
         {
@@ -90,7 +101,8 @@ public static class LostClients
 
             var upToDate = sales.Where(s => s.Date <= asOf).ToArray();
             var history = clientBase.ContactsOf(client.Id).Where(c => c.Date <= asOf).ToImmutableArray();
-            DateOnly? last = upToDate.Where(s => !s.IsReturn).Select(s => (DateOnly?)s.Date).Max();
+            var days = PurchaseDays.Of(upToDate);
+            DateOnly? last = days.IsEmpty ? null : days[^1];
             var plan = new ReturnPlanEntry(client.Id, client.ManagerId, asOf.AddDays(options.ReturnLeadDays), ActionFor(client, last, history));
             lost.Add(new LostClient(
                 client.Id, client.ManagerId, last, upToDate.Sum(s => s.Amount), upToDate.Sum(s => s.Profit ?? 0m),

@@ -4,9 +4,10 @@ using SalesDomain.Model;
 namespace SalesDomain.Reactivation;
 
 /// <summary>
-/// A client's purchases as of a date, reduced to distinct purchase days (DOMAIN.md §3, seed 002;
-/// docs/reactivation.md). A purchase day is a day with at least one sale that is not a return (amount ≥ 0);
-/// several sales on one day count once. Sales after the as-of date are ignored.
+/// A client's purchases as of a date, reduced to distinct purchase days (DOMAIN.md §3, §9, seed 002;
+/// docs/reactivation.md). A purchase day is a day whose net amount is positive (<see cref="Model.PurchaseDays"/>):
+/// several sales on one day count once, a 0.00 row or an order cancelled the same day is no purchase. Sales after the
+/// as-of date are ignored.
 /// </summary>
 public sealed record PurchaseHistory
 {
@@ -78,7 +79,6 @@ public sealed record PurchaseHistory
     {
         Guard.NotEmpty(clientId);
         Guard.NotNull(sales);
-        var days = new SortedSet<DateOnly>();
         var revenue = 0m;
         foreach (var sale in sales)
         {
@@ -94,28 +94,29 @@ public sealed record PurchaseHistory
             }
 
             revenue += sale.Amount;
-            if (!sale.IsReturn)
-            {
-                days.Add(sale.Date);
-            }
         }
 
-        return days.Count == 0 ? null : new PurchaseHistory(clientId, [.. days], revenue);
+        var days = Model.PurchaseDays.Of(sales, asOf);
+        return days.IsEmpty ? null : new PurchaseHistory(clientId, days, revenue);
     }
 
     /// <summary>The histories of every client of a base that has a purchase day on or before <paramref name="asOf"/>, in base order.</summary>
     public static ImmutableArray<PurchaseHistory> Of(ClientBase clientBase, DateOnly asOf)
+        => [.. WithClients(clientBase, asOf).Select(p => p.History)];
+
+    /// <summary>As <see cref="Of(ClientBase, DateOnly)"/>, each history with its client.</summary>
+    internal static List<(Client Client, PurchaseHistory History)> WithClients(ClientBase clientBase, DateOnly asOf)
     {
         Guard.NotNull(clientBase);
-        var result = ImmutableArray.CreateBuilder<PurchaseHistory>(clientBase.Clients.Length);
+        var result = new List<(Client, PurchaseHistory)>(clientBase.Clients.Length);
         foreach (var client in clientBase.Clients)
         {
             if (Of(client.Id, clientBase.SalesOf(client.Id), asOf) is { } history)
             {
-                result.Add(history);
+                result.Add((client, history));
             }
         }
 
-        return result.ToImmutable();
+        return result;
     }
 }

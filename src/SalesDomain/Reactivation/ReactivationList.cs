@@ -1,4 +1,3 @@
-using SalesDomain.Calendar;
 using System.Collections.Immutable;
 using System.Globalization;
 using SalesDomain.Model;
@@ -8,19 +7,23 @@ namespace SalesDomain.Reactivation;
 
 /// <summary>
 /// The ranked reactivation list (DOMAIN.md §3, seed 002; docs/reactivation.md): every client with a purchase day on or
-/// before the as-of date, judged by the k × own-interval rule and by the BG/NBD model. Ranked: overdue first, then
-/// value at risk descending, then P(alive) ascending, then client id (ordinal).
+/// before the as-of date, judged by the k × own-interval rule and, when the BG/NBD fit is usable, by the model.
+/// Ranked: overdue first, then value at risk descending, then P(alive) ascending (unknown values last), then net
+/// revenue descending, then client id (ordinal). The rule list never depends on the model: a degenerate fit leaves
+/// P(alive), expected purchases and value at risk empty and adds a warning.
 /// </summary>
 public sealed class ReactivationList
 {
     private ReactivationList(
-        DateOnly asOf, ImmutableArray<ReactivationItem> items, BgNbdModel? model, BgNbdFit? fit, double? baseMedian)
+        DateOnly asOf, ImmutableArray<ReactivationItem> items, BgNbdModel? model, BgNbdFit? fit, double? baseMedian,
+        ImmutableArray<string> warnings)
     {
         AsOf = asOf;
         Items = items;
         Model = model;
         Fit = fit;
         BaseMedianIntervalDays = baseMedian;
+        Warnings = warnings;
         OverdueCount = items.Count(i => i.Overdue);
     }
 
@@ -30,10 +33,13 @@ public sealed class ReactivationList
     /// <summary>Every client with a purchase day, in rank order.</summary>
     public ImmutableArray<ReactivationItem> Items { get; }
 
-    /// <summary>The BG/NBD model used; null only when no client has a purchase day.</summary>
+    /// <summary>
+    /// The BG/NBD model used for P(alive): the one given in the options, or the fitted one when the fit is not
+    /// degenerate; null when no client has a purchase day or the fit is degenerate.
+    /// </summary>
     public BgNbdModel? Model { get; }
 
-    /// <summary>The fit that produced <see cref="Model"/>; null when the model was given in the options or the list is empty.</summary>
+    /// <summary>The fit to the base, degenerate or not; null when the model was given in the options or the list is empty.</summary>
     public BgNbdFit? Fit { get; }
 
     /// <summary>The base median interval in days used for single-day clients; null when no client has two purchase days.</summary>
@@ -42,7 +48,10 @@ public sealed class ReactivationList
     /// <summary>Number of clients the rule puts on the list.</summary>
     public int OverdueCount { get; }
 
-    /// <summary>Builds the list for a base as of a date.</summary>
+    /// <summary>What the user should know about the result, e.g. why P(alive) is empty; empty when nothing.</summary>
+    public ImmutableArray<string> Warnings { get; }
+
+    /// <summary>Builds the list for a base as of a date; never fails on the model (see <see cref="Warnings"/>).</summary>
     /// <param name="clientBase">The base.</param>
     /// <param name="asOf">The as-of date; sales after it are ignored.</param>
     /// <param name="options">Settings; <see cref="ReactivationOptions.Default"/> when null.</param>
@@ -50,58 +59,120 @@ public sealed class ReactivationList
     {
         Guard.NotNull(clientBase);
         options ??= ReactivationOptions.Default;
-        var histories = PurchaseHistory.Of(clientBase, asOf);
+        var withClients = PurchaseHistory.WithClients(clientBase, asOf);
+        var histories = withClients.ConvertAll(p => p.History);
         var median = ReactivationRule.BaseMedianIntervalDays(histories);
-        if (histories.IsEmpty)
+        if (histories.Count == 0)
         {
-            return new ReactivationList(asOf, [], options.Model, null, median);
+            return new ReactivationList(asOf, [], options.Model, null, median, []);
         }
 
         var unit = options.TimeUnitDays;
-        var fit = options.Model is null ? BgNbdFitter.Fit(histories.Select(h => h.ToRfm(asOf, unit)), options.Fit) : null;
-        var model = options.Model ?? fit!.Model;
-        var abc = AbcAnalysis.Classify(clientBase, AnalysisWindowRule.Default.Resolve(asOf), AbcMeasure.Revenue, options.Abc);
-        var horizon = options.HorizonDays / unit;
-        var items = histories.Select(h =>
+        var rfms = histories.ConvertAll(h => h.ToRfm(asOf, unit)).ToArray();
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        var fit = options.Model is null ? BgNbdFitter.Fit(rfms, options.Fit) : null;
+        var model = options.Model ?? (fit!.Degenerate ? null : fit.Model);
+        if (fit is { DegenerateReason: { } reason })
         {
-            var rfm = h.ToRfm(asOf, unit);
-            var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
-            var pAlive = model.ProbabilityAlive(rfm);
-            var ifAlive = model.ExpectedPurchasesIfAlive(rfm, horizon);
-            var atRisk = Math.Round((decimal)((1d - pAlive) * ifAlive) * h.ValuePerPurchaseDay, 2);
-            var days = h.DaysSinceLast(asOf);
-            return new ReactivationItem(
-                h.ClientId,
-                clientBase.GetClient(h.ClientId).ManagerId,
-                h.PurchaseDayCount,
-                h.LastPurchase,
-                days,
-                h.MeanIntervalDays,
-                verdict,
-                pAlive,
-                pAlive * ifAlive,
-                atRisk,
-                abc.ClassOf(h.ClientId),
-                ReasonOf(days, verdict, pAlive));
-        }).ToArray();
+            warnings.Add($"The BG/NBD fit is degenerate ({reason}); P(alive), expected purchases and value at risk are left empty. The rule list is unaffected.");
+        }
+
+        // ABC by revenue up to the as-of date: a client without a purchase day has no positive revenue, so it is C and
+        // changes neither the positive total nor anyone's class; the histories already hold every listed revenue.
+        var abc = AbcAnalysis.Classify(histories.Select(h => new ClientValue(h.ClientId, h.Revenue)), options.Abc);
+        var horizon = options.HorizonDays / unit;
+        var ifAliveByHistory = IfAliveByFrequencyAndAge(model, rfms, horizon);
+        var items = new ReactivationItem[histories.Count];
+        var outOfRange = new int[histories.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            (items[i], outOfRange[i]) = ItemOf(withClients[i].Client, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, abc);
+        }
+        if (outOfRange.Sum() is var unevaluated and > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Expected purchases and value at risk are left empty for {unevaluated} clients: a {options.HorizonDays}-day horizon is beyond what the model can evaluate for them (see docs/reactivation.md)."));
+        }
+
         Array.Sort(items, CompareRank);
-        return new ReactivationList(asOf, [.. items], model, fit, median);
+        return new ReactivationList(asOf, [.. items], model, fit, median, warnings.ToImmutable());
     }
 
-    /// <summary>The plain reason: silence, the interval compared against and P(alive).</summary>
-    internal static string ReasonOf(int daysSinceLast, ReactivationVerdict verdict, double pAlive)
+    /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else; empty without a model.</summary>
+    private static Dictionary<(int, double), double?> IfAliveByFrequencyAndAge(BgNbdModel? model, RfmSummary[] rfms, double horizon)
+    {
+        if (model is null)
+        {
+            return [];
+        }
+
+        var keys = rfms.Select(r => (r.Frequency, r.Age)).Distinct().ToArray();
+        var result = new Dictionary<(int, double), double?>(keys.Length);
+        foreach (var (x, age) in keys)
+        {
+            result.Add((x, age), model.TryExpectedPurchasesIfAlive(new RfmSummary(x, 0d, age), horizon));
+        }
+
+        return result;
+    }
+
+    /// <summary>One client's item, and 1 when the model could not evaluate its expected purchases (else 0).</summary>
+    private static (ReactivationItem Item, int OutOfRange) ItemOf(
+        Client client, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
+        BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcResult abc)
+    {
+        var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
+        double? pAlive = null, expected = null;
+        decimal? atRisk = null;
+        var outOfRange = 0;
+        if (model is not null)
+        {
+            var p = model.ProbabilityAlive(rfm);
+            pAlive = p;
+            if (ifAliveByHistory[(rfm.Frequency, rfm.Age)] is { } e)
+            {
+                expected = p * e;
+                atRisk = Math.Round((decimal)((1d - p) * e) * h.ValuePerPurchaseDay, 2);
+            }
+            else
+            {
+                outOfRange = 1;
+            }
+        }
+
+        var days = h.DaysSinceLast(asOf);
+        var item = new ReactivationItem(
+            h.ClientId,
+            client.ManagerId,
+            h.PurchaseDayCount,
+            h.LastPurchase,
+            days,
+            h.MeanIntervalDays,
+            verdict,
+            pAlive,
+            expected,
+            atRisk,
+            abc.ClassOf(h.ClientId))
+        {
+            Revenue = h.Revenue,
+        };
+        return (item, outOfRange);
+    }
+
+    /// <summary>The plain reason: silence, the interval compared against and P(alive) when known.</summary>
+    internal static string ReasonOf(int daysSinceLast, ReactivationVerdict verdict, double? pAlive)
     {
         var c = CultureInfo.InvariantCulture;
         var silence = verdict.Overdue
             ? string.Create(c, $"no purchase for {daysSinceLast} days")
             : string.Create(c, $"last purchase {daysSinceLast} days ago");
-        var interval = verdict.Source switch
+        var interval = (verdict.Source, verdict.IntervalDays ?? 0d) switch
         {
-            IntervalSource.Own => string.Create(c, $"usual interval {verdict.IntervalDays:0} days"),
-            IntervalSource.BaseMedian => string.Create(c, $"one purchase day, base median interval {verdict.IntervalDays:0} days"),
+            (IntervalSource.Own, var days) => string.Create(c, $"usual interval {days:0} days"),
+            (IntervalSource.BaseMedian, var days) => string.Create(c, $"one purchase day, base median interval {days:0} days"),
             _ => "one purchase day, no interval to compare",
         };
-        return string.Create(c, $"{silence}; {interval}; P(alive) {pAlive:0.00}");
+        return pAlive is { } p ? string.Create(c, $"{silence}; {interval}; P(alive) {p:0.00}") : $"{silence}; {interval}";
     }
 
     private static int CompareRank(ReactivationItem x, ReactivationItem y)
@@ -109,14 +180,29 @@ public sealed class ReactivationList
         var c = y.Overdue.CompareTo(x.Overdue);
         if (c == 0)
         {
-            c = y.ValueAtRisk.CompareTo(x.ValueAtRisk);
+            c = NullsLast(x.ValueAtRisk, y.ValueAtRisk, descending: true);
         }
 
         if (c == 0)
         {
-            c = x.PAlive.CompareTo(y.PAlive);
+            c = NullsLast(x.PAlive, y.PAlive, descending: false);
+        }
+
+        if (c == 0)
+        {
+            c = y.Revenue.CompareTo(x.Revenue);
         }
 
         return c != 0 ? c : string.CompareOrdinal(x.ClientId, y.ClientId);
     }
+
+    private static int NullsLast<T>(T? x, T? y, bool descending)
+        where T : struct, IComparable<T>
+        => (x, y) switch
+        {
+            ({ } a, { } b) => descending ? b.CompareTo(a) : a.CompareTo(b),
+            (null, null) => 0,
+            (null, _) => 1,
+            _ => -1,
+        };
 }

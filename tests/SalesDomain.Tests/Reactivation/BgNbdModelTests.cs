@@ -73,6 +73,52 @@ public class BgNbdModelTests
     }
 
     [Fact]
+    public void Hypergeometric2F1_HugeParameters_ConvergeInFewTerms()
+    {
+        // The arguments of the former crashes (c ≈ 3e10 and 7e11), against arbitrary-precision values (mpmath).
+        Assert.Equal(1.000000000429717424, SpecialFunctions.Hypergeometric2F1(70550.82184497672, 1.0000000000000016, 27659207877.934998, 0.00016846924311609985), 14);
+        Assert.Equal(1d, SpecialFunctions.Hypergeometric2F1(1994389.2296693323, 727589651532.3512, 727589651531.3512, 4.543886010949005E-06) / 8623.944953058298646, 10);
+        Assert.Equal(1d, SpecialFunctions.Hypergeometric2F1(5d, 1e12, 1e12, 0.3) / Math.Pow(0.7, -5d), 12); // ₂F₁(a, b; b; z) = (1 − z)^−a
+    }
+
+    [Theory]
+    [InlineData(1e4, 2e4, 0.7, 5e5, 5, 20d, 30d, 52d, 25.97356665818583885)]
+    [InlineData(0.243, 4.414, 0.793, 2.426, 200, 70d, 70.5, 52d, 111.7324165303885712)]
+    public void ExpectedPurchasesIfAlive_LargeParameters_MatchArbitraryPrecision(
+        double r, double alpha, double a, double b, int x, double tx, double age, double t, double expected)
+        => Assert.Equal(1d, new BgNbdModel(r, alpha, a, b).ExpectedPurchasesIfAlive(new RfmSummary(x, tx, age), t) / expected, 9);
+
+    [Fact]
+    public void ExpectedPurchases_HugeFrequency_ThrowsNamingTheClient()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Cdnow.ExpectedPurchases(new RfmSummary(int.MaxValue, 10d, 10d), 52d));
+
+        Assert.Equal("client", e.ParamName);
+        Assert.Contains("2147483647", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1e300)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-1d)]
+    [InlineData(double.NaN)]
+    public void ExpectedPurchases_HorizonOutOfRange_ThrowsNamingPeriods(double periods)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Cdnow.ExpectedPurchases(new RfmSummary(2, 30.43, 38.86), periods));
+
+        Assert.Equal("periods", e.ParamName);
+        Assert.Contains(periods.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Digamma_KnownValues()
+    {
+        Assert.Equal(-0.5772156649015329, SpecialFunctions.Digamma(1d), 14);
+        Assert.Equal(-1000000.5772140199686681, SpecialFunctions.Digamma(1e-6), 8);
+        Assert.Equal(1.9467574842460868, SpecialFunctions.Digamma(7.5), 14);
+    }
+
+    [Fact]
     public void LogGamma_KnownValues()
     {
         Assert.Equal(Math.Log(24d), SpecialFunctions.LogGamma(5d), 12);

@@ -58,6 +58,27 @@ public class LostClientsTests
     }
 
     [Fact]
+    public void Build_AsOfAtTheEndOfTheCalendar_ThrowsNamingAsOf()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => LostClients.Build(Base(), DateOnly.MaxValue));
+
+        Assert.Equal("asOf", e.ParamName);
+        Assert.Contains("9999", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ZeroAmountRow_IsNotTheLastPurchase()
+    {
+        var clientBase = new ClientBase(
+            [new Client("c") { HasContract = true }], [],
+            [new Sale("c", new DateOnly(2023, 3, 1), 100m), new Sale("c", new DateOnly(2023, 9, 1), 0m)], []);
+
+        var lost = Assert.Single(LostClients.Build(clientBase, AsOf).Clients);
+
+        Assert.Equal(new DateOnly(2023, 3, 1), lost.LastPurchase);
+    }
+
+    [Fact]
     public void Options_NonPositiveTop_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => LostClientOptions.Default with { Top = 0 });
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SalesDomain.Model;
 using SalesDomain.Reactivation;
 using SalesDomain.Simulator.Commands;
+using SalesDomain.Tests.Cli;
 
 namespace SalesDomain.Tests.Reactivation;
 
@@ -50,5 +51,45 @@ public class ReactivationCommandTests
 
         Assert.Single(root.GetProperty("items").EnumerateArray());
         Assert.Equal(3, root.GetProperty("clients").GetInt32());
+    }
+
+    [Fact]
+    public void Json_DegenerateFit_KeepsTheRuleList_WithWarningsAndEmptyPAlive()
+    {
+        var sales = new[] { new Sale("c1", new DateOnly(2025, 1, 1), 100m), new Sale("c1", new DateOnly(2025, 1, 31), 100m) };
+        var list = ReactivationList.Build(ClientBase.FromSales(sales), new DateOnly(2025, 4, 1));
+        var text = JsonSerializer.Serialize(ReactivationReport.From(list, null, 0), ReactivationJsonContext.Default.ReactivationReport);
+        var root = JsonDocument.Parse(text).RootElement;
+
+        Assert.Equal(1, root.GetProperty("overdue").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("model").ValueKind);
+        var fit = root.GetProperty("fit");
+        Assert.True(fit.GetProperty("degenerate").GetBoolean());
+        Assert.Contains("bound", fit.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Single(root.GetProperty("warnings").EnumerateArray());
+        var item = Assert.Single(root.GetProperty("items").EnumerateArray());
+        Assert.True(item.GetProperty("overdue").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("pAlive").ValueKind);
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("valueAtRisk").ValueKind);
+    }
+
+    [Fact]
+    public void Cli_TwoSalesAMonthApart_ExitsZero_PrintingTheWarning()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"reactivation-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "client_id,date,amount\nc1,2025-01-01,100\nc1,2025-01-31,100\n");
+        try
+        {
+            var result = CliRunner.Run("reactivation", "--transactions", file, "--as-of", "2025-04-01");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith("warning: The BG/NBD fit is degenerate", result.StdErr, StringComparison.Ordinal);
+            Assert.Contains("1 overdue", result.StdOut, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", result.StdErr + result.StdOut, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -18,7 +18,8 @@ public class ReactivationListProperties
     {
         var asOf = AsOfAfter(sales, gap.Get % 400);
         var options = new ReactivationRuleOptions { K = k.Get / 10d };
-        var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, 1m)], asOf)!;
+        var outweighing = sales.Sum(s => Math.Abs(s.Amount)) + 1m; // net positive whatever else is on that day
+        var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, outweighing)], asOf)!;
         return !ReactivationRule.Evaluate(history, asOf, median.Get / 3d, options).Overdue;
     }
 
@@ -32,7 +33,8 @@ public class ReactivationListProperties
 
         var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
         var client = clientBase.Clients[Math.Abs(pick % clientBase.Clients.Length)].Id;
-        var withPurchase = ClientBaseEdits.WithSale(clientBase, new Sale(client, asOf, 0m));
+        var outweighing = clientBase.SalesOf(client).Sum(s => Math.Abs(s.Amount)) + 1m; // net positive whatever else is on that day
+        var withPurchase = ClientBaseEdits.WithSale(clientBase, new Sale(client, asOf, outweighing));
         var list = ReactivationList.Build(withPurchase, asOf, ReactivationOptions.Default with { Model = Cdnow });
         return list.Items.Single(i => i.ClientId == client) is { Overdue: false, DaysSinceLast: 0 };
     }
@@ -53,10 +55,29 @@ public class ReactivationListProperties
     {
         var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
         var list = ReactivationList.Build(clientBase, asOf, ReactivationOptions.Default with { Model = Cdnow });
-        var buyers = clientBase.Sales.Where(s => !s.IsReturn).Select(s => s.ClientId).Distinct().Order(StringComparer.Ordinal);
+        var buyers = clientBase.Clients.Where(c => !PurchaseDays.Of(clientBase.SalesOf(c.Id), asOf).IsEmpty)
+            .Select(c => c.Id).Order(StringComparer.Ordinal);
         return list.Items.Select(i => i.ClientId).Order(StringComparer.Ordinal).SequenceEqual(buyers)
                && list.OverdueCount == list.Items.Count(i => i.Overdue)
                && list.Items.SkipWhile(i => i.Overdue).All(i => !i.Overdue)
                && list.Items.All(i => i.ValueAtRisk >= 0m);
+    }
+
+    [Property(MaxTest = 150)]
+    public bool FittedList_NeverThrows_AndItsRuleVerdictsDoNotDependOnTheModel(ShapedReactivationBase shaped, NonNegativeInt gap)
+    {
+        var clientBase = shaped.Base;
+        var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
+        var fitted = ReactivationList.Build(clientBase, asOf);
+        var fixedModel = ReactivationList.Build(clientBase, asOf, ReactivationOptions.Default with { Model = Cdnow })
+            .Items.ToDictionary(i => i.ClientId);
+        var degenerate = fitted.Fit is { Degenerate: true };
+        return fitted.Items.Length == fixedModel.Count
+               && fitted.Items.All(i => i.Verdict == fixedModel[i.ClientId].Verdict)
+               && fitted.OverdueCount == fitted.Items.Count(i => i.Overdue)
+               && (fitted.Items.IsEmpty || fitted.Fit is not null)
+               && (degenerate
+                   ? fitted.Model is null && fitted.Items.All(i => i.PAlive is null) && fitted.Warnings.Length >= 1
+                   : fitted.Items.All(i => i.PAlive is >= 0d and <= 1d));
     }
 }

@@ -35,10 +35,77 @@ public class ReactivationListTests
         Assert.Equal(AbcClass.A, gone.Abc);
         Assert.Equal(2, gone.PurchaseDays);
         Assert.Equal(25, gone.DaysSinceLast);
-        Assert.Equal(Cdnow.ProbabilityAlive(new RfmSummary(1, 5d / 7d, 30d / 7d)), gone.PAlive, 12);
-        var expectedAtRisk = (decimal)((1d - gone.PAlive) * Cdnow.ExpectedPurchasesIfAlive(new RfmSummary(1, 5d / 7d, 30d / 7d), 365d / 7d)) * 500m;
+        Assert.Equal(Cdnow.ProbabilityAlive(new RfmSummary(1, 5d / 7d, 30d / 7d)), gone.PAlive!.Value, 12);
+        var expectedAtRisk = (decimal)((1d - gone.PAlive.Value) * Cdnow.ExpectedPurchasesIfAlive(new RfmSummary(1, 5d / 7d, 30d / 7d), 365d / 7d)) * 500m;
         Assert.Equal(Math.Round(expectedAtRisk, 2), gone.ValueAtRisk);
         Assert.StartsWith("no purchase for 25 days; usual interval 5 days; P(alive) ", gone.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TwoSalesAMonthApart_KeepsTheRuleList_WhenTheFitIsDegenerate()
+    {
+        // 100 on 2025-01-01 and 2025-01-31, as of 2025-04-01 (before: ArithmeticException, 2F1 did not converge).
+        // Rule by hand: interval 30 days, silence 60 days > 30 → overdue. One client cannot identify the model.
+        var sales = new[] { new Sale("c1", new DateOnly(2025, 1, 1), 100m), new Sale("c1", new DateOnly(2025, 1, 31), 100m) };
+
+        var list = ReactivationList.Build(ClientBase.FromSales(sales), new DateOnly(2025, 4, 1));
+
+        var item = Assert.Single(list.Items);
+        Assert.Equal((true, 30d, 60, 2), (item.Overdue, item.MeanIntervalDays!.Value, item.DaysSinceLast, item.PurchaseDays));
+        Assert.Equal((null, null, null), (item.PAlive, item.ExpectedPurchases, item.ValueAtRisk));
+        Assert.Equal("no purchase for 60 days; usual interval 30 days", item.Reason);
+        Assert.Null(list.Model);
+        Assert.True(list.Fit!.Degenerate);
+        var warning = Assert.Single(list.Warnings);
+        Assert.Contains(list.Fit.DegenerateReason!, warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TwentyClientsBuyingMostMonths_KeepsTheRuleList()
+    {
+        // Client k buys on the 1st of every month of 2024 but month 2 + k % 10: 11 purchase days from 1 Jan to 1 Dec,
+        // interval 335 / 10 = 33.5 days; as of 2025-01-15 the silence is 45 days → all 20 overdue (before: a crash).
+        var sales = Enumerable.Range(0, 20).SelectMany(k => Enumerable.Range(1, 12)
+            .Where(m => m != 2 + (k % 10))
+            .Select(m => new Sale($"k{k:00}", new DateOnly(2024, m, 1), 100m))).ToArray();
+
+        var list = ReactivationList.Build(ClientBase.FromSales(sales), new DateOnly(2025, 1, 15));
+
+        Assert.Equal(20, list.OverdueCount);
+        Assert.All(list.Items, i => Assert.Equal((33.5, 45, 11), (i.MeanIntervalDays!.Value, i.DaysSinceLast, i.PurchaseDays)));
+        Assert.True(list.Fit!.Degenerate);
+        Assert.All(list.Items, i => Assert.Null(i.PAlive));
+        Assert.Equal([.. Enumerable.Range(0, 20).Select(k => $"k{k:00}")], list.Items.Select(i => i.ClientId)); // same revenue: by id
+    }
+
+    [Fact]
+    public void Build_OnlineRetailSample_WarnsThatTheFitShowsNoDropout()
+    {
+        var list = ReactivationList.Build(ClientBase.FromSales(OnlineRetailSample.Sales), OnlineRetailSample.LastInvoice);
+
+        Assert.True(list.Fit!.Degenerate);
+        Assert.Null(list.Model);
+        Assert.Contains("no dropout", Assert.Single(list.Warnings), StringComparison.Ordinal);
+        Assert.All(list.Items, i => Assert.Null(i.PAlive));
+        Assert.True(list.OverdueCount > 0);
+    }
+
+    [Fact]
+    public void Build_ZeroAmountAndCancelledDays_AreNotPurchaseDays()
+    {
+        // "a": 10 on day 0, a 0.00 row on day 30, an order cancelled on day 45, 30 on day 61 → purchase days 0 and 61.
+        // "z": only a 0.00 row → no purchase day, not on the list.
+        var sales = new[]
+        {
+            new Sale("a", Jan1, 10m), new Sale("a", Jan1.AddDays(30), 0m),
+            new Sale("a", Jan1.AddDays(45), 20m), new Sale("a", Jan1.AddDays(45), -20m), new Sale("a", Jan1.AddDays(61), 30m),
+            new Sale("z", Jan1.AddDays(3), 0m),
+        };
+
+        var list = ReactivationList.Build(ClientBase.FromSales(sales), Jan1.AddDays(100), ReactivationOptions.Default with { Model = Cdnow });
+
+        var a = Assert.Single(list.Items);
+        Assert.Equal(("a", 2, 61d, 39, false), (a.ClientId, a.PurchaseDays, a.MeanIntervalDays!.Value, a.DaysSinceLast, a.Overdue));
     }
 
     [Fact]
@@ -50,19 +117,26 @@ public class ReactivationListTests
     }
 
     [Fact]
-    public void Build_CdnowSampleTransactions_ReproduceTheSummaryAndThePublishedFit()
+    public void Build_CdnowSampleTransactions_ReproduceTheSummary_ButForClientsWhoseOnlyPurchaseIsZero()
     {
         // The 39-week calibration period ends 1997-09-30; T and tₓ are in weeks from each client's first purchase.
+        // The published summary counts a 0.00 order as a purchase; a purchase day needs a positive net amount
+        // (DOMAIN.md §9), so the 8 clients whose only order was 0.00 have no purchase day. Everyone else matches.
         var import = TransactionCsvImporter.ImportFile(TestData.PathOf("cdnow/CDNOW_sample.csv"));
         Assert.Empty(import.Rejected);
         var end = new DateOnly(1997, 9, 30);
-        var histories = PurchaseHistory.Of(ClientBase.FromSales(import.Accepted), end);
+        var clientBase = ClientBase.FromSales(import.Accepted.Where(s => s.Date <= end));
+        var histories = PurchaseHistory.Of(clientBase, end);
         var summary = File.ReadLines(TestData.PathOf("cdnow/cdnow_customers_summary.csv")).Skip(1)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0], f => (X: int.Parse(f[1], CultureInfo.InvariantCulture),
                 Tx: double.Parse(f[2], CultureInfo.InvariantCulture), T: double.Parse(f[3], CultureInfo.InvariantCulture)));
 
-        Assert.Equal(2357, histories.Length);
+        Assert.Equal(2357, summary.Count);
+        Assert.Equal(2349, histories.Length);
+        var missing = summary.Keys.Except(histories.Select(h => h.ClientId)).ToArray();
+        Assert.Equal(8, missing.Length);
+        Assert.All(missing, id => Assert.All(clientBase.SalesOf(id), s => Assert.Equal(0m, s.Amount)));
         foreach (var h in histories)
         {
             var rfm = h.ToRfm(end, 7d);
@@ -72,8 +146,15 @@ public class ReactivationListTests
             Assert.Equal(published.T, rfm.Age, 0.006);
         }
 
-        var list = ReactivationList.Build(ClientBase.FromSales(import.Accepted.Where(s => s.Date <= end)), end);
-        BgNbdFitterTests.AssertPublishedCdnowEstimates(list.Fit!);
-        Assert.All(list.Items, i => Assert.InRange(i.PAlive, 0d, 1d));
+        // Without the 8 zero-order clients the fit moves in the third digit from the published r = 0.2426, α = 4.414,
+        // a = 0.7929, b = 2.426.
+        var list = ReactivationList.Build(clientBase, end);
+        Assert.False(list.Fit!.Degenerate);
+        Assert.Empty(list.Warnings);
+        BgNbdFitterTests.AssertSignificantDigits(0.2439, list.Fit.Model.R);
+        BgNbdFitterTests.AssertSignificantDigits(4.422, list.Fit.Model.Alpha);
+        BgNbdFitterTests.AssertSignificantDigits(0.7925, list.Fit.Model.A);
+        BgNbdFitterTests.AssertSignificantDigits(2.423, list.Fit.Model.B);
+        Assert.All(list.Items, i => Assert.InRange(i.PAlive!.Value, 0d, 1d));
     }
 }

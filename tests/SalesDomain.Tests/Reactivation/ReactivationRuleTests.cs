@@ -25,6 +25,29 @@ public class ReactivationRuleTests
     }
 
     [Fact]
+    public void History_ZeroAmountRowsAndSameDayCancellations_AreNotPurchaseDays()
+    {
+        // DOMAIN.md §9: a purchase day has a positive net amount. Day 30: a 0.00 row; day 45: +20 and −20 (cancelled).
+        // Purchase days 0 and 61: interval 61, silence 39 → not overdue (before: 4 days, interval 20.3 → overdue).
+        var asOf = Jan1.AddDays(100);
+        var h = History(asOf, (0, 10m), (30, 0m), (45, 20m), (45, -20m), (61, 30m));
+
+        Assert.Equal(new[] { Jan1, Jan1.AddDays(61) }, h.PurchaseDays.ToArray());
+        Assert.Equal(61d, h.MeanIntervalDays);
+        Assert.Equal(40m, h.Revenue);
+        Assert.False(ReactivationRule.Evaluate(h, asOf, null).Overdue);
+        Assert.Equal(new RfmSummary(1, 61d / 7d, 100d / 7d), h.ToRfm(asOf, 7d));
+    }
+
+    [Fact]
+    public void History_NetPositiveDayWithAReturn_IsAPurchaseDay()
+    {
+        var h = History(Jan1.AddDays(10), (0, 50m), (0, -20m), (5, 0m));
+
+        Assert.Equal(new[] { Jan1 }, h.PurchaseDays.ToArray());
+    }
+
+    [Fact]
     public void Evaluate_SilenceBeyondOwnInterval_IsOverdue()
     {
         var asOf = Jan1.AddDays(153);
@@ -77,6 +100,7 @@ public class ReactivationRuleTests
     {
         Assert.Null(PurchaseHistory.Of("c", [new Sale("c", Jan1.AddDays(5), 10m)], Jan1));
         Assert.Null(PurchaseHistory.Of("c", [new Sale("c", Jan1, -10m)], Jan1));
+        Assert.Null(PurchaseHistory.Of("c", [new Sale("c", Jan1, 0m), new Sale("c", Jan1.AddDays(1), 5m), new Sale("c", Jan1.AddDays(1), -5m)], Jan1.AddDays(2)));
     }
 
     [Fact]
@@ -92,5 +116,8 @@ public class ReactivationRuleTests
         Assert.Equal(
             "last purchase 3 days ago; one purchase day, base median interval 83 days; P(alive) 1.00",
             ReactivationList.ReasonOf(3, new ReactivationVerdict(false, 82.5, IntervalSource.BaseMedian), 1d));
+        Assert.Equal(
+            "no purchase for 60 days; usual interval 30 days",
+            ReactivationList.ReasonOf(60, new ReactivationVerdict(true, 30d, IntervalSource.Own), null));
     }
 }
