@@ -16,31 +16,30 @@ internal static class BonusCommand
         var scheme = CommonOptions.InputFile("--scheme", "Scheme file (JSON, docs/motivation.md): {\"schemes\": [ … ]} or a single scheme.");
         var sales = CommonOptions.InputFile("--sales", "Sales CSV: agent_id,client_id,month (yyyy-MM),amount[,team,outlet_type,client_class].");
         var json = CommonOptions.Json();
+        var import = ImportOptions.ForDialect();
         var command = new Command("bonus", "Payout statement per agent and month with totals: paid, clawed back, net, payout ratio.")
         {
             scheme, sales, json,
         };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(scheme), result.GetRequiredValue(sales), result.GetValue(json))));
+            result.GetRequiredValue(scheme), result.GetRequiredValue(sales), result.GetValue(json), import.Dialect(result))));
         return command;
     }
 
     /// <summary>Reads both files and evaluates; the report and the import's rejected rows.</summary>
-    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile)
+    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile, ImportDialect? dialect = null)
     {
         var schemes = SchemeJson.Parse(File.ReadAllText(schemeFile.FullName));
-        var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName);
+        var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName, dialect);
         var statement = PayoutEngine.Evaluate(schemes, MonthlySalesCsvImporter.ToPayoutInput(import.Accepted));
         return (BonusReport.From(schemes, statement, import), import);
     }
 
-    private static int Run(FileInfo schemeFile, FileInfo salesFile, bool json)
+    private static int Run(FileInfo schemeFile, FileInfo salesFile, bool json, ImportDialect dialect)
     {
-        var (report, import) = Evaluate(schemeFile, salesFile);
-        foreach (var row in import.Rejected)
-        {
-            Console.Error.WriteLine($"rejected {salesFile.Name} {row}");
-        }
+        var (report, import) = Evaluate(schemeFile, salesFile, dialect);
+        ImportOptions.Report(salesFile, import);
 
         if (json)
         {

@@ -16,16 +16,18 @@ internal static class ForecastCommand
             "--deals", "Deals CSV: deal_id, client_id, manager_id, amount, stage, expected_close[, status, loss_reason, next_step, stage_since, close_date].");
         var asOf = CommonOptions.AsOf(required: true);
         var json = CommonOptions.Json();
+        var import = ImportOptions.ForDialect();
         var command = new Command("forecast", "Weighted forecast per manager and month, category rollups, stuck and vague deals.") { deals, asOf, json };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(json))));
+            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(json), import.Dialect(result))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, bool json)
+    private static int Run(FileInfo file, DateOnly asOf, bool json, ImportDialect dialect)
     {
-        var import = DealCsvImporter.ImportFile(file.FullName);
-        CommandOutput.ReportRejected(file, import);
+        var import = DealCsvImporter.ImportFile(file.FullName, new DealCsvOptions { Dialect = dialect });
+        ImportOptions.Report(file, import);
         var report = ForecastReport.From(import, asOf, DealPolicy.Default);
         return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));
     }

@@ -13,7 +13,7 @@ internal static class SegmentCommand
 {
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
         var asOf = CommonOptions.AsOf(required: false);
         var by = new Option<AbcMeasure>("--by")
         {
@@ -21,16 +21,23 @@ internal static class SegmentCommand
             DefaultValueFactory = _ => AbcMeasure.Revenue,
         };
         var json = CommonOptions.Json();
+        var import = ImportOptions.ForTransactions();
         var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares.") { transactions, asOf, by, json };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json))));
+            result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), import.Transactions(result))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json)
+    private static int Run(FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, TransactionCsvOptions importOptions)
     {
-        var import = TransactionCsvImporter.ImportFile(file.FullName);
-        CommandOutput.ReportRejected(file, import);
+        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
+        ImportOptions.Report(file, import);
+        if (by == AbcMeasure.Profit)
+        {
+            ImportOptions.RequireColumn(file, import, "profit", "--by profit");
+        }
+
         var clientBase = ClientBase.FromSales(import.Accepted);
         var analyzer = new SegmentationAnalyzer(SegmentationOptions.Default with { Measure = by });
         var result = analyzer.Analyze(clientBase, asOf);

@@ -178,7 +178,9 @@ internal static class TabularRows
                 }
                 catch (CsvImportException e)
                 {
-                    closest = closest is { } c && c.Fields >= fields.Count ? c : (fields.Count, e);
+                    // The message shown when no line is a header: that of the line with the most named cells.
+                    var named = fields.Count(f => !string.IsNullOrWhiteSpace(f));
+                    closest = closest is { } c && c.Fields >= named ? c : (named, e);
                 }
             }
 

@@ -56,7 +56,7 @@ internal sealed record TransactionLayout(
     }
 
     private static IReadOnlyList<string> Merge(string? given, IReadOnlyList<string> defaults) =>
-        given is null ? defaults : [given, .. defaults];
+        given is null ? defaults : [given, .. defaults.Where(d => HeaderName.Key(d) != HeaderName.Key(given))];
 
     /// <summary>The amount column, with a hint when the file is an invoice-line export (quantity and price, no amount).</summary>
     private static int Require(HeaderColumns header, string field, IReadOnlyList<string> names, ColumnSynonyms synonyms)

@@ -32,7 +32,7 @@ public class SegmentCommandTests
         File.WriteAllText(file, "client_id,date,amount\na,2025-01-01,10\nb,2025-13-01,5\nc,2025-01-01,x\n");
         try
         {
-            var result = CliRunner.Run("segment", "--transactions", file, "--json", "--by", "profit", "--as-of", "2025-06-30");
+            var result = CliRunner.Run("segment", "--transactions", file, "--json", "--as-of", "2025-06-30");
 
             Assert.Equal(0, result.ExitCode);
             using var json = JsonDocument.Parse(result.StdOut);
