@@ -200,7 +200,13 @@ internal static class NumberGrammar
             return false;
         }
 
-        return decimal.TryParse(normal[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!decimal.TryParse(normal[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        problem = string.Empty;
+        return true;
     }
 
     /// <summary>Integer digits, possibly grouped in threes by spaces or <paramref name="groupMark"/>, appended without the separators.</summary>
