@@ -26,8 +26,7 @@ public static class DealCsvImporter
     public static ImportResult<Deal> ImportFile(string path, DealCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= DealCsvOptions.Default;
-        using var input = ImportInput.Open(path, options.Dialect);
-        return Import(input, options, cancellationToken);
+        return ImportInput.Read(path, options.Dialect, input => Import(input, options, cancellationToken));
     }
 
     /// <summary>Imports from a stream (text or .xlsx), from its current position; the stream is left open.</summary>
@@ -35,8 +34,7 @@ public static class DealCsvImporter
     public static ImportResult<Deal> Import(Stream stream, DealCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= DealCsvOptions.Default;
-        using var input = ImportInput.Open(stream, options.Dialect, leaveOpen: true);
-        return Import(input, options, cancellationToken);
+        return ImportInput.Read(stream, options.Dialect, input => Import(input, options, cancellationToken));
     }
 
     /// <summary>Imports from decoded text, from its first line.</summary>

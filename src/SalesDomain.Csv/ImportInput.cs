@@ -35,6 +35,20 @@ internal sealed class ImportInput : IDisposable
         return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), dialect, leaveOpen: false);
     }
 
+    /// <summary>Opens a file, reads it with <paramref name="read"/> and closes it.</summary>
+    public static T Read<T>(string path, ImportDialect dialect, Func<ImportInput, T> read)
+    {
+        using var input = Open(path, dialect);
+        return read(input);
+    }
+
+    /// <summary>Opens a stream (left open), reads it with <paramref name="read"/>.</summary>
+    public static T Read<T>(Stream stream, ImportDialect dialect, Func<ImportInput, T> read)
+    {
+        using var input = Open(stream, dialect, leaveOpen: true);
+        return read(input);
+    }
+
     /// <summary>Wraps text already decoded.</summary>
     public static ImportInput Open(TextReader reader)
     {

@@ -22,8 +22,7 @@ public static class MonthlySalesCsvImporter
     public static ImportResult<SalesCsvRow> ImportFile(string path, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
     {
         dialect ??= ImportDialect.Detect;
-        using var input = ImportInput.Open(path, dialect);
-        return Import(input, dialect, cancellationToken);
+        return ImportInput.Read(path, dialect, input => Import(input, dialect, cancellationToken));
     }
 
     /// <summary>Imports from a stream (text or .xlsx), from its current position; the stream is left open.</summary>
@@ -31,8 +30,7 @@ public static class MonthlySalesCsvImporter
     public static ImportResult<SalesCsvRow> Import(Stream stream, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
     {
         dialect ??= ImportDialect.Detect;
-        using var input = ImportInput.Open(stream, dialect, leaveOpen: true);
-        return Import(input, dialect, cancellationToken);
+        return ImportInput.Read(stream, dialect, input => Import(input, dialect, cancellationToken));
     }
 
     /// <summary>Imports from decoded text, from its first line.</summary>

@@ -41,8 +41,8 @@ public static class RevenueMatrixCsvImporter
         Stream stream, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        using var input = ImportInput.Open(stream, (options ?? TransactionCsvOptions.Default).Dialect, leaveOpen: true);
-        return Import(input, firstPeriod, periods, period, options, cancellationToken);
+        return ImportInput.Read(
+            stream, (options ?? TransactionCsvOptions.Default).Dialect, input => Import(input, firstPeriod, periods, period, options, cancellationToken));
     }
 
     private static RevenueMatrixImport Import(

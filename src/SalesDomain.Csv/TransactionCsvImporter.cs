@@ -22,8 +22,7 @@ public static class TransactionCsvImporter
     public static ImportResult<Sale> ImportFile(string path, TransactionCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= TransactionCsvOptions.Default;
-        using var input = ImportInput.Open(path, options.Dialect);
-        return Import(input, options, cancellationToken);
+        return ImportInput.Read(path, options.Dialect, input => Import(input, options, cancellationToken));
     }
 
     /// <summary>Imports from a stream (text or .xlsx, recognised by content), from its current position; the stream is left open.</summary>
@@ -31,8 +30,7 @@ public static class TransactionCsvImporter
     public static ImportResult<Sale> Import(Stream stream, TransactionCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= TransactionCsvOptions.Default;
-        using var input = ImportInput.Open(stream, options.Dialect, leaveOpen: true);
-        return Import(input, options, cancellationToken);
+        return ImportInput.Read(stream, options.Dialect, input => Import(input, options, cancellationToken));
     }
 
     /// <summary>Imports from decoded text (the dialect's encoding is not used).</summary>
@@ -53,8 +51,7 @@ public static class TransactionCsvImporter
     public static ImportLayout Sniff(string path, TransactionCsvOptions? options = null)
     {
         options ??= TransactionCsvOptions.Default;
-        using var input = ImportInput.Open(path, options.Dialect);
-        return TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options));
+        return ImportInput.Read(path, options.Dialect, input => TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options)));
     }
 
     /// <summary>What the importer detects in a stream, from its current position; the stream is left open.</summary>
@@ -62,8 +59,7 @@ public static class TransactionCsvImporter
     public static ImportLayout Sniff(Stream stream, TransactionCsvOptions? options = null)
     {
         options ??= TransactionCsvOptions.Default;
-        using var input = ImportInput.Open(stream, options.Dialect, leaveOpen: true);
-        return TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options));
+        return ImportInput.Read(stream, options.Dialect, input => TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options)));
     }
 
     private static ImportResult<Sale> Import(ImportInput input, TransactionCsvOptions options, CancellationToken cancellationToken)

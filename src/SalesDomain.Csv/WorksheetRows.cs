@@ -14,7 +14,7 @@ internal static class WorksheetRows
     /// <exception cref="CsvImportException">The workbook has no such sheet.</exception>
     public static string ChooseSheet(Stream workbook, string? wanted)
     {
-        var names = MiniExcel.GetSheetNames(workbook);
+        var names = Guarded(() => MiniExcel.GetSheetNames(workbook));
         workbook.Position = 0;
         if (names.Count == 0)
         {
@@ -31,11 +31,14 @@ internal static class WorksheetRows
     }
 
     /// <summary>Every row of the sheet from row 1, empty rows included, with its 1-based row number.</summary>
+    /// <exception cref="CsvImportException">The workbook cannot be read (damaged or not what it claims).</exception>
     public static IEnumerable<(long Row, List<string> Fields)> Read(Stream workbook, string sheet)
     {
         long number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
+        using var rows = Guarded(() => MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).GetEnumerator());
+        while (Guarded(rows.MoveNext))
         {
+            var row = (IDictionary<string, object?>)rows.Current;
             number++;
             var fields = new List<string>(row.Count);
             foreach (var value in row.Values)
@@ -44,6 +47,19 @@ internal static class WorksheetRows
             }
 
             yield return (number, fields);
+        }
+    }
+
+    /// <summary>Runs a MiniExcel call, turning its failures on a damaged workbook into one import error.</summary>
+    private static T Guarded<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (e is not (CsvImportException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new CsvImportException($"The workbook cannot be read ({e.GetType().Name}: {EchoText.Escape(e.Message)}).", e);
         }
     }
 

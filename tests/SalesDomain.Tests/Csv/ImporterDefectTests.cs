@@ -52,7 +52,7 @@ public class ImporterDefectTests
     [Fact]
     public void Windows1251Names_AreDecoded_NeverReplaced()
     {
-        var bytes = Encoding.GetEncoding(1251).GetBytes("client_id;date;amount\nООО Альфа;01.01.2024;1\nООО Бета;01.01.2024;2\n");
+        var bytes = ImportEncodings.Windows1251.GetBytes("client_id;date;amount\nООО Альфа;01.01.2024;1\nООО Бета;01.01.2024;2\n");
         var detected = TransactionCsvImporter.Import(new MemoryStream(bytes));
         Assert.Equal(["ООО Альфа", "ООО Бета"], detected.Accepted.Select(s => s.ClientId));
 

@@ -131,6 +131,15 @@ public class RealExportTests
     }
 
     [Fact]
+    public void DamagedWorkbook_IsOneImportError()
+    {
+        var bytes = File.ReadAllBytes(TestData.PathOf("1c/sales.xlsx"));
+
+        var e = Assert.Throws<CsvImportException>(() => TransactionCsvImporter.Import(new MemoryStream(bytes[..(bytes.Length / 2)])));
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
     public void StreamImport_IsCancellable()
     {
         var text = "client_id,date,amount\n" + string.Concat(Enumerable.Repeat("c1,2024-01-01,1\n", 10_000));
