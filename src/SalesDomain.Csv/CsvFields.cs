@@ -17,6 +17,45 @@ internal static class CsvFields
     }
 
     /// <summary>
+    /// Reads a Russian date <c>d.M.yyyy</c> or <c>d.M.yy</c> (day and month of one or two digits), optionally followed by
+    /// a valid time <c> H:mm</c> or <c> H:mm:ss</c>, as its parts (two-digit years 00–49 are 2000–2049, 50–99
+    /// 1950–1999, as the invariant calendar reads them); false for anything else (the caller falls back).
+    /// </summary>
+    public static bool TryRussianDate(ReadOnlySpan<char> text, out int year, out int month, out int day)
+    {
+        (year, month, day) = (0, 0, 0);
+        var i = 0;
+        if (!TryNumber(text, ref i, 1, 2, out day) || !Skip(text, ref i, '.') || !TryNumber(text, ref i, 1, 2, out month)
+            || !Skip(text, ref i, '.'))
+        {
+            return false;
+        }
+
+        var start = i;
+        if (!TryNumber(text, ref i, 2, 4, out year) || i - start == 3)
+        {
+            return false;
+        }
+
+        year = i - start == 2 ? year + (year <= 49 ? 2000 : 1900) : year;
+        if (i < text.Length)
+        {
+            if (!Skip(text, ref i, ' ') || !TryNumber(text, ref i, 1, 2, out var hour) || hour > 23 || !Skip(text, ref i, ':')
+                || !TryNumber(text, ref i, 2, 2, out var minute) || minute > 59)
+            {
+                return false;
+            }
+
+            if (i < text.Length && (!Skip(text, ref i, ':') || !TryNumber(text, ref i, 2, 2, out var second) || second > 59 || i < text.Length))
+            {
+                return false;
+            }
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    /// <summary>
     /// Reads a plain amount <c>[-+]digits[.d[d]]</c> of at most 17 digits as cents; false for anything else (the caller
     /// falls back to <see cref="NumberGrammar"/>).
     /// </summary>
@@ -56,6 +95,28 @@ internal static class CsvFields
 
         cents = text[0] == '-' ? -cents : cents;
         return true;
+    }
+
+    private static bool Skip(ReadOnlySpan<char> text, ref int i, char expected)
+    {
+        if (i < text.Length && text[i] == expected)
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> text, ref int i, int minDigits, int maxDigits, out int value)
+    {
+        var start = i;
+        while (i < text.Length && i - start < maxDigits && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start >= minDigits & TryDigits(text[start..i], out value) && (i >= text.Length || !char.IsAsciiDigit(text[i]));
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)

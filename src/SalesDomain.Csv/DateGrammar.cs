@@ -31,7 +31,8 @@ internal static class DateGrammar
     public static bool TryParse(ReadOnlySpan<char> text, IReadOnlyList<string>? formats, out DateOnly date)
     {
         text = text.Trim();
-        if (CsvFields.TryIsoDate(text, out var y, out var m, out var d))
+        if (CsvFields.TryIsoDate(text, out var y, out var m, out var d)
+            || formats is null && CsvFields.TryRussianDate(text, out y, out m, out d))
         {
             date = new DateOnly(y, m, d);
             return true;

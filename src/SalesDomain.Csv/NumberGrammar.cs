@@ -94,6 +94,11 @@ internal static class NumberGrammar
 
     private static ReadOnlySpan<char> StripCurrency(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]))
+        {
+            return text; // the common case: no currency at either end
+        }
+
         foreach (var code in Currencies)
         {
             if (text.StartsWith(code, StringComparison.OrdinalIgnoreCase))

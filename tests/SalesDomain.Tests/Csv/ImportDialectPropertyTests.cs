@@ -46,6 +46,25 @@ public class ImportDialectPropertyTests
     [Property(MaxTest = 1000)]
     public void DateGrammar_OnAnyText_NeverThrows(string text) => DateGrammar.TryParse(text, null, out _);
 
+    [Property(MaxTest = 2000)]
+    public bool RussianDateFastPath_AgreesWithTheFramework(int days, byte form, byte hour, byte minute, byte second)
+    {
+        var date = new DateOnly(1950, 1, 1).AddDays(Math.Abs(days % 36_524));
+        var time = new TimeOnly(hour % 25 % 24, minute % 61 % 60, second % 61 % 60);
+        var text = (form % 6) switch
+        {
+            0 => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture),
+            1 => date.ToString("dd.MM.yy", CultureInfo.InvariantCulture),
+            2 => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " " + time.ToString("H:mm:ss", CultureInfo.InvariantCulture),
+            3 => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " " + time.ToString("HH:mm", CultureInfo.InvariantCulture),
+            4 => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + $" {hour}:{minute:D2}",
+            _ => $"{days % 40}.{form % 14}.{Math.Abs(days) % 3000}",
+        };
+        var fast = CsvFields.TryRussianDate(text, out var y, out var m, out var d);
+        var framework = DateTime.TryParseExact(text, DateGrammar.AutoFormats.ToArray(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        return !fast || framework && new DateOnly(y, m, d) == DateOnly.FromDateTime(parsed);
+    }
+
     [Property(MaxTest = 300)]
     public void Detector_OnAnyBytes_ThrowsOnlyImportErrors(byte[] bytes)
     {
