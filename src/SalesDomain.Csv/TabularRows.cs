@@ -226,9 +226,20 @@ internal static class TabularRows
                 var row = csv.Current;
                 line = ++physical;
                 var span = row.Span;
-                if (!span.Contains('"'))
+                if (span.IndexOfAny('"', '\uFFFD') < 0)
                 {
-                    if (span.IndexOfAnyExcept(delimiter, ' ') >= 0 && Check(new RowFields(row), width, span, parse) is { } reason)
+                    // The hot path: a line without quotes or invalid bytes, of at most the header's width, is parsed
+                    // straight from Sep's columns; a blank line is skipped; anything else takes the general check.
+                    if (span.IsEmpty || (span[0] == delimiter || span[0] == ' ') && span.IndexOfAnyExcept(delimiter, ' ') < 0)
+                    {
+                        continue;
+                    }
+
+                    var columns = new RowFields(row);
+                    var reason = columns.Count <= width
+                        ? parse(columns, out var why) ? null : why
+                        : Check(columns, width, span, parse);
+                    if (reason is not null)
                     {
                         rejected.Add(new RejectedRow(line, reason));
                     }

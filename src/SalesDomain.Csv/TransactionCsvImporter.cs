@@ -141,13 +141,12 @@ public static class TransactionCsvImporter
     }
 
     /// <summary>Whether a trimmed, non-empty client id is one of <see cref="TransactionCsvOptions.MissingClientMarkers"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsMissingClient(ReadOnlySpan<char> clientId, TransactionCsvOptions options, TransactionLayout layout)
-    {
-        if (!layout.MarkerStarts.Contains(clientId[0]))
-        {
-            return false; // the common ids start with no marker's first character and skip the list
-        }
+        => layout.MarkerStarts.Contains(clientId[0]) && IsMarker(clientId, options); // common ids start with no marker's first character
 
+    private static bool IsMarker(ReadOnlySpan<char> clientId, TransactionCsvOptions options)
+    {
         foreach (var marker in options.MissingClientMarkers)
         {
             if (clientId.Equals(marker.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
