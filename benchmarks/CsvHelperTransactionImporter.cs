@@ -32,7 +32,7 @@ internal static class CsvHelperTransactionImporter
         var badData = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = options.Delimiter.ToString(),
+            Delimiter = (options.Delimiter ?? ',').ToString(),
             BadDataFound = _ => badData = true,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
@@ -45,7 +45,7 @@ internal static class CsvHelperTransactionImporter
             throw new CsvImportException("The CSV file is empty: a header line is required.");
         }
 
-        var layout = TransactionLayout.Resolve(header, options);
+        var layout = TransactionLayout.Resolve(new HeaderColumns(header), options);
         var sales = ImmutableArray.CreateBuilder<Sale>();
         while (csv.Read())
         {

@@ -14,6 +14,8 @@ internal static class CsvImportCheck
     public static int Run(int rows)
     {
         var file = CsvImportBenchmark.CreateFile(rows, seed: 42);
+        var oneC = CsvImportBenchmark.CreateOneCFile(rows, seed: 42);
+        var workbook = CsvImportBenchmark.CreateWorkbook(rows, seed: 42);
         for (var round = 0; round < 3; round++)
         {
             Time("SepBare", rows, () =>
@@ -29,6 +31,8 @@ internal static class CsvImportCheck
             });
             Time("Sep", rows, () => TransactionCsvImporter.Import(new StreamReader(new MemoryStream(file), Encoding.UTF8)).Accepted.Length);
             Time("SepMatrix", rows, () => RevenueMatrixCsvImporter.Import(new StreamReader(new MemoryStream(file), Encoding.UTF8), new DateOnly(2024, 1, 1), 24).Accepted);
+            Time("OneC", rows, () => TransactionCsvImporter.Import(new MemoryStream(oneC)).Accepted.Length);
+            Time("Xlsx", rows, () => TransactionCsvImporter.Import(new MemoryStream(workbook)).Accepted.Length);
             Time("CsvHelper", rows, () => CsvHelperTransactionImporter.Import(new StreamReader(new MemoryStream(file), Encoding.UTF8)).Accepted.Length);
         }
 

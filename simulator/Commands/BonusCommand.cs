@@ -16,6 +16,7 @@ internal static class BonusCommand
         var scheme = CommonOptions.InputFile("--scheme", "Scheme file (JSON, docs/motivation.md): {\"schemes\": [ … ]} or a single scheme.");
         var sales = CommonOptions.InputFile(
             "--sales", "Sales CSV: agent_id,client_id,month (yyyy-MM),amount[,team,outlet_type,client_class,activated,refused].");
+        var import = ImportOptions.ForDialect();
         var gap = new Option<int>("--activation-gap")
         {
             Description = "Months without a purchase that make the next purchase an activation (default 12); the file's first months up to it only establish history.",
@@ -41,30 +42,29 @@ internal static class BonusCommand
         {
             scheme, sales, gap, newBase, json,
         };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(scheme), result.GetRequiredValue(sales),
             new ActivationRule { MonthsWithoutPurchase = result.GetValue(gap), RequireHistory = !result.GetValue(newBase) },
-            result.GetValue(json))));
+            result.GetValue(json), import.Dialect(result))));
         return command;
     }
 
     /// <summary>Reads both files and evaluates; the report and the import's rejected rows.</summary>
-    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(FileInfo schemeFile, FileInfo salesFile, ActivationRule? rule = null)
+    internal static (BonusReport Report, ImportResult<SalesCsvRow> Import) Evaluate(
+        FileInfo schemeFile, FileInfo salesFile, ActivationRule? rule = null, ImportDialect? dialect = null)
     {
         var schemes = SchemeJson.Parse(File.ReadAllText(schemeFile.FullName));
-        var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName);
+        var import = MonthlySalesCsvImporter.ImportFile(salesFile.FullName, dialect);
         var input = MonthlySalesCsvImporter.ToPayoutInput(import.Accepted, rule);
         var statement = PayoutEngine.Evaluate(schemes, input);
         return (BonusReport.From(schemes, statement, import, input), import);
     }
 
-    private static int Run(FileInfo schemeFile, FileInfo salesFile, ActivationRule rule, bool json)
+    private static int Run(FileInfo schemeFile, FileInfo salesFile, ActivationRule rule, bool json, ImportDialect dialect)
     {
-        var (report, import) = Evaluate(schemeFile, salesFile, rule);
-        foreach (var row in import.Rejected)
-        {
-            Console.Error.WriteLine($"rejected {salesFile.Name} {row}");
-        }
+        var (report, import) = Evaluate(schemeFile, salesFile, rule, dialect);
+        ImportOptions.Report(salesFile, import);
 
         if (json)
         {

@@ -27,19 +27,22 @@ internal static class ForecastCommand
             Description = "Transactions CSV (as for segment): the perspectiveness ladder computes each client's category as of --as-of.",
         };
         var json = CommonOptions.Json();
+        var import = ImportOptions.ForDialect();
         var command = new Command("forecast", "Weighted forecast per manager and month, category rollups, stuck and vague deals.")
         {
             deals, asOf, clients, transactions, json,
         };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json))));
+            result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json),
+            import.Dialect(result))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile, bool json)
+    private static int Run(FileInfo file, DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile, bool json, ImportDialect dialect)
     {
-        var import = DealCsvImporter.ImportFile(file.FullName);
-        CommandOutput.ReportRejected(file, import);
+        var import = DealCsvImporter.ImportFile(file.FullName, new DealCsvOptions { Dialect = dialect });
+        ImportOptions.Report(file, import);
         var categories = Categories(asOf, clientsFile, transactionsFile);
         var report = ForecastReport.From(import, asOf, ForecastOptions.Default with { ClientCategories = categories.ByClient }, categories.Source);
         return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));

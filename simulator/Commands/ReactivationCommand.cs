@@ -17,7 +17,7 @@ internal static class ReactivationCommand
 
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
         var asOf = CommonOptions.AsOf(required: true);
         var top = new Option<int?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
         top.Validators.Add(result =>
@@ -28,22 +28,21 @@ internal static class ReactivationCommand
             }
         });
         var json = CommonOptions.Json();
+        var import = ImportOptions.ForTransactions();
         var command = new Command("reactivation", "Ranked reactivation list: k × own-interval rule, BG/NBD P(alive), value at risk.")
         {
             transactions, asOf, top, json,
         };
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json))));
+            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json), import.Transactions(result))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, int? top, bool json)
+    private static int Run(FileInfo file, DateOnly asOf, int? top, bool json, TransactionCsvOptions importOptions)
     {
-        var import = TransactionCsvImporter.ImportFile(file.FullName);
-        foreach (var row in import.Rejected)
-        {
-            Console.Error.WriteLine($"rejected {file.Name} {row}");
-        }
+        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
+        ImportOptions.Report(file, import);
 
         var list = ReactivationList.Build(ClientBase.FromSales(import.Accepted), asOf);
         foreach (var warning in list.Warnings)

@@ -15,7 +15,7 @@ internal static class SegmentCommand
 {
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
         var asOf = CommonOptions.AsOf(required: false);
         var by = new Option<AbcMeasure>("--by")
         {
@@ -30,21 +30,29 @@ internal static class SegmentCommand
         var charts = new Option<DirectoryInfo?>("--charts") { Description = "Write the Pareto curve (pareto.png) and the ABC×XYZ heat map (abc-xyz.png) to this folder." };
         var window = new WindowOptions();
         var files = new Output.FileOptions();
+        var import = ImportOptions.ForTransactions();
         var command = new Command("segment", "ABC, XYZ and ABC×XYZ counts with revenue shares over an analysis window.") { transactions, asOf, by, json, clients, charts };
         window.AddTo(command);
         files.AddTo(command);
+        import.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
-            result.GetValue(charts), d => window.RuleOf(result, d), files.Wanted(result) ? tables => files.Write(result, tables) : null)));
+            result.GetValue(charts), d => window.RuleOf(result, d), files.Wanted(result) ? tables => files.Write(result, tables) : null,
+            import.Transactions(result))));
         return command;
     }
 
     private static int Run(
         FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule,
-        Action<IReadOnlyList<Output.ReportTable>>? writeFiles)
+        Action<IReadOnlyList<Output.ReportTable>>? writeFiles, TransactionCsvOptions importOptions)
     {
-        var import = TransactionCsvImporter.ImportFile(file.FullName);
-        CommandOutput.ReportRejected(file, import);
+        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
+        ImportOptions.Report(file, import);
+        if (by == AbcMeasure.Profit)
+        {
+            ImportOptions.RequireColumn(file, import, "profit", "--by profit");
+        }
+
         var clientBase = ClientBase.FromSales(import.Accepted);
         var date = asOf ?? (import.Accepted.IsEmpty ? null : import.Accepted.Max(s => s.Date));
         var options = SegmentationOptions.Default with { Measure = by };

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using SalesDomain.Localization;
 using SalesDomain.Segmentation;
@@ -18,56 +19,62 @@ public static class ClientCategoryCsvImporter
 {
     private static readonly FrozenDictionary<string, PerspectiveCategory> Names = BuildNames();
 
-    /// <summary>Imports from a file.</summary>
+    /// <summary>Imports from a file (text or .xlsx, recognised by content).</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="delimiter">Field delimiter; default comma.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <param name="dialect">Encoding, delimiter and sheet; detected when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">Not text or a workbook, or no header with the required columns.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ImportResult<ClientCategoryRow> ImportFile(string path, char delimiter = ',')
+    public static ImportResult<ClientCategoryRow> ImportFile(string path, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Import(reader, delimiter);
+        dialect ??= ImportDialect.Detect;
+        return ImportInput.Read(path, dialect, input => Import(input, dialect, cancellationToken));
     }
 
-    /// <summary>Imports from a reader positioned at the header line.</summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <param name="delimiter">Field delimiter; default comma.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
-    public static ImportResult<ClientCategoryRow> Import(TextReader reader, char delimiter = ',')
+    /// <summary>Imports from decoded text, from its first line.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="dialect">Delimiter; detected when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">No header with the required columns.</exception>
+    public static ImportResult<ClientCategoryRow> Import(TextReader reader, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
+        => Import(ImportInput.Open(reader), dialect ?? ImportDialect.Detect, cancellationToken);
+
+    private static ImportResult<ClientCategoryRow> Import(ImportInput input, ImportDialect dialect, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return CsvRows.Read(
-            reader,
-            delimiter,
-            header => (Client: CsvRows.Require(header, "client_id", "client id"), Category: CsvRows.Require(header, "category", "perspectiveness category")),
-            (string[] fields, (int Client, int Category) layout, out ClientCategoryRow row, out string reason) =>
+        var rows = ImmutableArray.CreateBuilder<ClientCategoryRow>();
+        var (rejected, found) = TabularRows.Read(
+            input,
+            dialect,
+            header => (Client: header.Require("client_id", ColumnSynonyms.Default.Client, "client id"),
+                Category: header.Require("category", ["category", "Категория", "Перспективность", "Ступень"], "perspectiveness category")),
+            layout => (RowFields fields, out string reason) =>
             {
-                row = null!;
-                var client = layout.Client < fields.Length ? fields[layout.Client].Trim() : string.Empty;
-                var text = layout.Category < fields.Length ? fields[layout.Category].Trim() : string.Empty;
+                var cells = fields.ToArray();
+                var client = layout.Client < cells.Length ? cells[layout.Client].Trim() : string.Empty;
+                var text = layout.Category < cells.Length ? cells[layout.Category].Trim() : string.Empty;
+                reason = string.Empty;
                 if (client.Length == 0)
                 {
                     reason = "client_id is empty";
-                    return false;
                 }
-
-                if (!TryParseCategory(text, out var category))
+                else if (!TryParseCategory(text, out var category))
                 {
                     reason = $"category '{text}' is not one of: {string.Join(", ", Enum.GetNames<PerspectiveCategory>())} (or its Russian name)";
-                    return false;
                 }
-
-                if (!seen.Add(client))
+                else if (!seen.Add(client))
                 {
                     reason = $"client_id '{client}' repeats an earlier row";
-                    return false;
+                }
+                else
+                {
+                    rows.Add(new ClientCategoryRow(client, category));
                 }
 
-                row = new ClientCategoryRow(client, category);
-                reason = string.Empty;
-                return true;
-            });
+                return reason.Length == 0;
+            },
+            cancellationToken);
+        return new ImportResult<ClientCategoryRow>(rows.ToImmutable(), rejected) { Layout = found };
     }
 
     /// <summary>Parses a category name in English or Russian (see the class remarks).</summary>
@@ -82,7 +89,8 @@ public static class ClientCategoryCsvImporter
     private static FrozenDictionary<string, PerspectiveCategory> BuildNames()
     {
         // One vocabulary: the member names and the library's English and Russian display names, plus ВИП.
-        var russian = CultureInfo.GetCultureInfo("ru-RU");
+        // "ru" without culture data still finds the Russian resources, also where globalization is invariant.
+        var russian = CultureInfo.GetCultureInfo("ru", predefinedOnly: false);
         var names = new Dictionary<string, PerspectiveCategory>(StringComparer.Ordinal) { [Key("ВИП")] = PerspectiveCategory.Vip };
         foreach (var category in Enum.GetValues<PerspectiveCategory>())
         {

@@ -1,15 +1,16 @@
-using System.Globalization;
+using System.Collections.Immutable;
 using SalesDomain.Forecast;
 
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports deals from CSV (docs/forecast.md). Required columns: <c>deal_id, client_id, manager_id, amount, stage,
+/// Imports deals from CSV or .xlsx (docs/forecast.md; dialects and Russian headers as in docs/import.md). Required columns: <c>deal_id, client_id, manager_id, amount, stage,
 /// expected_close</c>; optional: <c>status</c> (open, won, lost; empty means open), <c>loss_reason</c>,
 /// <c>next_step</c>, <c>stage_since</c>, <c>close_date</c>, <c>stays_with_manager</c> (true/false, 1/0, yes/no,
 /// да/нет; empty means false: <see cref="Deal.StaysWithManager"/>). Column names are matched case-insensitively; other columns
 /// are ignored. The stage is given by its name or its probability in whole percent (<c>70</c> or <c>70%</c>); the deal
-/// then meets the criteria of that stage and of every stage before it. A won deal closes on <c>close_date</c>, or on
+/// then meets the criteria of that stage and of every stage before it; Russian stage names («Выставлен счёт»,
+/// «Расчёт отправлен»…) and an unqualified deal (<c>0</c>, <c>0%</c>) are accepted, case- and ё/е-insensitively. A won deal closes on <c>close_date</c>, or on
 /// <c>expected_close</c> when that column is absent or empty. A lost deal needs a <c>loss_reason</c> from the policy's
 /// list; a deal that is not lost must not have one. A row is rejected, with its line number and reason, for an empty
 /// id, a repeated deal id, an unknown stage or status, a negative or unreadable amount, a bad date, or a missing or
@@ -17,33 +18,54 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class DealCsvImporter
 {
-    /// <summary>Imports from a file.</summary>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <summary>Imports from a file (text or .xlsx, recognised by content).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="options">Policy and dialect; <see cref="DealCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">Not text or a workbook, no header with the required columns, or a column named twice.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ImportResult<Deal> ImportFile(string path, DealCsvOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Import(reader, options);
-    }
-
-    /// <summary>Imports from a reader positioned at the header line.</summary>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
-    public static ImportResult<Deal> Import(TextReader reader, DealCsvOptions? options = null)
+    public static ImportResult<Deal> ImportFile(string path, DealCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= DealCsvOptions.Default;
+        return ImportInput.Read(path, options.Dialect, input => Import(input, options, cancellationToken));
+    }
+
+    /// <summary>Imports from a stream (text or .xlsx), from its current position; the stream is left open.</summary>
+    /// <inheritdoc cref="ImportFile(string, DealCsvOptions?, CancellationToken)"/>
+    public static ImportResult<Deal> Import(Stream stream, DealCsvOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DealCsvOptions.Default;
+        return ImportInput.Read(stream, options.Dialect, input => Import(input, options, cancellationToken));
+    }
+
+    /// <summary>Imports from decoded text, from its first line.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="options">Policy and dialect; <see cref="DealCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">No header with the required columns, or a column named twice.</exception>
+    public static ImportResult<Deal> Import(TextReader reader, DealCsvOptions? options = null, CancellationToken cancellationToken = default)
+        => Import(ImportInput.Open(reader), options ?? DealCsvOptions.Default, cancellationToken);
+
+    private static ImportResult<Deal> Import(ImportInput input, DealCsvOptions options, CancellationToken cancellationToken)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return CsvRows.Read(
-            reader,
-            options.Delimiter,
-            Layout.Resolve,
-            (string[] fields, Layout layout, out Deal deal, out string reason) =>
-                TryParse(fields, layout, options, out deal, out reason) && Unique(deal, seen, out reason));
+        var deals = ImmutableArray.CreateBuilder<Deal>();
+        var (rejected, found) = TabularRows.Read(input, options.Dialect, Layout.Resolve, layout => (RowFields fields, out string reason) =>
+        {
+            if (!TryParse(fields.ToArray(), layout, options, out var deal, out reason) || !Unique(deal, seen, out reason))
+            {
+                return false;
+            }
+
+            deals.Add(deal);
+            return true;
+        }, cancellationToken);
+        return new ImportResult<Deal>(deals.ToImmutable(), rejected) { Layout = found };
     }
 
     private static bool Unique(Deal deal, HashSet<string> seen, out string reason)
     {
-        reason = seen.Add(deal.Id) ? string.Empty : $"deal_id '{deal.Id}' repeats an earlier row";
+        reason = seen.Add(deal.Id) ? string.Empty : $"deal_id {EchoText.Quote(deal.Id)} repeats an earlier row";
         return reason.Length == 0;
     }
 
@@ -64,24 +86,28 @@ public static class DealCsvImporter
             return false;
         }
 
-        var amountText = Field(layout.Amount);
-        if (!decimal.TryParse(amountText, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var amount) || amount < 0m)
+        if (!FieldText.TryNumber(Field(layout.Amount), "amount", options.Dialect.Culture, required: true, out var amount, out reason))
         {
-            reason = $"amount '{amountText}' is not a non-negative number (use a point for decimals, no thousands separators)";
+            return false;
+        }
+
+        if (amount < 0m)
+        {
+            reason = $"amount {amount} is negative";
             return false;
         }
 
         var stageText = Field(layout.Stage);
-        if (!options.Policy.TryParseStage(stageText, out var stage))
+        if (!options.Policy.TryParseCriteria(stageText, out var criteria))
         {
-            reason = $"stage '{stageText}' is not a stage name or probability (one of: "
+            reason = $"stage {EchoText.Quote(stageText)} is not a stage name or probability (one of: 0 = unqualified, "
                      + string.Join(", ", options.Policy.Stages.Select(s => $"{s.Name} = {s.Percent}")) + ")";
             return false;
         }
 
-        if (!TryDate(Field(layout.ExpectedClose), "expected_close", options, required: true, out var expected, out reason)
-            || !TryDate(Field(layout.StageSince), "stage_since", options, required: false, out var since, out reason)
-            || !TryDate(Field(layout.CloseDate), "close_date", options, required: false, out var closeDate, out reason))
+        if (!FieldText.TryDate(Field(layout.ExpectedClose), "expected_close", options.Dialect, required: true, out var expected, out reason)
+            || !FieldText.TryDate(Field(layout.StageSince), "stage_since", options.Dialect, required: false, out var since, out reason)
+            || !FieldText.TryDate(Field(layout.CloseDate), "close_date", options.Dialect, required: false, out var closeDate, out reason))
         {
             return false;
         }
@@ -93,7 +119,7 @@ public static class DealCsvImporter
             return false;
         }
 
-        var open = new Deal(id, client, manager, amount, expected!.Value, options.Policy.CriteriaThrough(stage))
+        var open = new Deal(id, client, manager, amount!.Value, expected!.Value, criteria)
         {
             NextStep = layout.NextStep is { } n ? Field(n) : null,
             StageSince = since,
@@ -107,7 +133,7 @@ public static class DealCsvImporter
     {
         deal = open;
         reason = string.Empty;
-        switch (status.ToLowerInvariant())
+        switch (StatusKey(status))
         {
             case "" or "open" when lossReason.Length == 0:
                 return true;
@@ -115,7 +141,7 @@ public static class DealCsvImporter
                 deal = open.AsWon(closeDate ?? open.ExpectedClose);
                 return true;
             case "" or "open" or "won":
-                reason = $"loss_reason '{lossReason}' is given for a deal that is not lost";
+                reason = $"loss_reason {EchoText.Quote(lossReason)} is given for a deal that is not lost";
                 return false;
             case "lost" when lossReason.Length == 0:
                 reason = "loss_reason is required for a lost deal";
@@ -124,33 +150,22 @@ public static class DealCsvImporter
                 deal = open.AsLost(listed);
                 return true;
             case "lost":
-                reason = $"loss_reason '{lossReason}' is not one of: {string.Join(", ", policy.LossReasons)}";
+                reason = $"loss_reason {EchoText.Quote(lossReason)} is not one of: {string.Join(", ", policy.LossReasons)}";
                 return false;
             default:
-                reason = $"status '{status}' is not open, won or lost";
+                reason = $"status {EchoText.Quote(status)} is not open, won or lost";
                 return false;
         }
     }
 
-    private static bool TryDate(string text, string column, DealCsvOptions options, bool required, out DateOnly? date, out string reason)
+    /// <summary>A status in English or Russian as its English key: open (открыта, в работе), won (выиграна, успех), lost (проиграна, отказ).</summary>
+    private static string StatusKey(string status) => status.Trim().ToLowerInvariant().Replace('ё', 'е') switch
     {
-        date = null;
-        reason = string.Empty;
-        if (text.Length == 0)
-        {
-            reason = required ? $"{column} is empty" : string.Empty;
-            return !required;
-        }
-
-        if (!DateOnly.TryParseExact(text, options.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            reason = $"{column} '{text}' is not a date in the format {options.DateFormat}";
-            return false;
-        }
-
-        date = d;
-        return true;
-    }
+        "открыта" or "открыт" or "в работе" => "open",
+        "выиграна" or "выигран" or "успех" or "успешно" => "won",
+        "проиграна" or "проигран" or "отказ" => "lost",
+        var other => other,
+    };
 
     private sealed record Layout(
         int DealId, int ClientId, int ManagerId, int Amount, int Stage, int ExpectedClose,
@@ -158,22 +173,18 @@ public static class DealCsvImporter
     {
         public int Width => new[] { DealId, ClientId, ManagerId, Amount, Stage, ExpectedClose }.Max() + 1;
 
-        public static Layout Resolve(string[] header)
-        {
-            var find = CsvRows.Finder(header);
-            return new Layout(
-                CsvRows.Require(header, "deal_id", "deal id"),
-                CsvRows.Require(header, "client_id", "client id"),
-                CsvRows.Require(header, "manager_id", "manager id"),
-                CsvRows.Require(header, "amount", "deal amount"),
-                CsvRows.Require(header, "stage", "stage name or probability"),
-                CsvRows.Require(header, "expected_close", "expected close date"),
-                find("status"),
-                find("loss_reason"),
-                find("next_step"),
-                find("stage_since"),
-                find("close_date"),
-                find("stays_with_manager"));
-        }
+        public static Layout Resolve(HeaderColumns header) => new(
+            header.Require("deal_id", ["deal_id", "deal", "Сделка", "Номер сделки", "ID сделки"], "deal id"),
+            header.Require("client_id", ColumnSynonyms.Default.Client, "client id"),
+            header.Require("manager_id", ColumnSynonyms.Default.Manager, "manager id"),
+            header.Require("amount", ["amount", "Сумма", "Сумма сделки"], "deal amount"),
+            header.Require("stage", ["stage", "Этап", "Стадия", "Вероятность"], "stage name or probability"),
+            header.Require("expected_close", ["expected_close", "Ожидаемая дата закрытия", "Плановая дата закрытия", "Дата закрытия план"], "expected close date"),
+            header.Find("status", ["status", "Статус", "Состояние"]),
+            header.Find("loss_reason", ["loss_reason", "Причина отказа", "Причина проигрыша"]),
+            header.Find("next_step", ["next_step", "Следующий шаг"]),
+            header.Find("stage_since", ["stage_since", "На этапе с", "Дата этапа"]),
+            header.Find("close_date", ["close_date", "Дата закрытия", "Фактическая дата закрытия"]),
+            header.Find("stays_with_manager", ["stays_with_manager", "Остаётся у менеджера", "Остается у менеджера"]));
     }
 }

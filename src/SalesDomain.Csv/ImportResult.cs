@@ -8,8 +8,11 @@ namespace SalesDomain.Csv;
 /// <param name="Rejected">Every rejected row with its line number and reason, in file order.</param>
 public sealed record ImportResult<T>(ImmutableArray<T> Accepted, ImmutableArray<RejectedRow> Rejected)
 {
-    /// <summary>Number of data rows read (accepted + rejected).</summary>
+    /// <summary>Number of data rows read (accepted + rejected); blank lines and a title block above the header are not data rows.</summary>
     public int RowsRead => Accepted.Length + Rejected.Length;
+
+    /// <summary>What was detected in the file: format, encoding, delimiter, header and matched columns; null when not recorded.</summary>
+    public ImportLayout? Layout { get; init; }
 
     /// <summary>A one-line summary, e.g. "69659 rows read: 69659 accepted, 0 rejected".</summary>
     public string Summary => $"{RowsRead} rows read: {Accepted.Length} accepted, {Rejected.Length} rejected";

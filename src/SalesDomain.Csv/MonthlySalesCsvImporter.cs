@@ -1,49 +1,61 @@
 using SalesDomain.Calendar;
 using System.Collections.Immutable;
-using System.Globalization;
 using SalesDomain.Motivation;
 
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports monthly sales for the motivation schemes (docs/motivation.md, "Sales CSV"). The header must name
+/// Imports monthly sales for the motivation schemes (docs/motivation.md, "Sales CSV"), from CSV or .xlsx in any dialect
+/// of docs/import.md (Russian headers: Агент, Контрагент, Месяц, Сумма…). The header must name
 /// <c>agent_id</c>, <c>client_id</c>, <c>month</c> (<c>yyyy-MM</c>) and <c>amount</c>; optional <c>team</c>,
 /// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes;
 /// optional yes/no columns <c>activated</c> (the row's agent activated the client that month; with this column the
 /// file's activations are exactly the marked rows) and <c>refused</c> (the client refused that month).
-/// Names match case-insensitively; other columns are ignored. Amounts use the invariant culture (<c>1234.56</c>,
-/// leading minus for returns). A row is rejected with its line number and reason when its field count differs from
+/// Names match case-insensitively; other columns are ignored. Amounts follow the one number grammar of docs/import.md. A row is rejected with its line number and reason when its field count differs from
 /// the header's (so that an unquoted <c>1,000</c> is not read as 1), when a field is empty or malformed, or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
 /// </summary>
 public static class MonthlySalesCsvImporter
 {
-    private static readonly string[] Required = ["agent_id", "client_id", "month", "amount"];
-
-    /// <summary>Imports from a file.</summary>
-    /// <param name="path">Path of the CSV file.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <summary>Imports from a file (text or .xlsx, recognised by content).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="dialect">Encoding, delimiter, culture and sheet; detected when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">Not text or a workbook, no header with the required columns, or a column named twice.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ImportResult<SalesCsvRow> ImportFile(string path)
+    public static ImportResult<SalesCsvRow> ImportFile(string path, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Import(reader);
+        dialect ??= ImportDialect.Detect;
+        return ImportInput.Read(path, dialect, input => Import(input, dialect, cancellationToken));
     }
 
-    /// <summary>Imports from a reader positioned at the header line.</summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
-    public static ImportResult<SalesCsvRow> Import(TextReader reader)
+    /// <summary>Imports from a stream (text or .xlsx), from its current position; the stream is left open.</summary>
+    /// <inheritdoc cref="ImportFile(string, ImportDialect?, CancellationToken)"/>
+    public static ImportResult<SalesCsvRow> Import(Stream stream, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        dialect ??= ImportDialect.Detect;
+        return ImportInput.Read(stream, dialect, input => Import(input, dialect, cancellationToken));
+    }
+
+    /// <summary>Imports from decoded text, from its first line.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="dialect">Delimiter, culture; detected when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">No header with the required columns, or a column named twice.</exception>
+    public static ImportResult<SalesCsvRow> Import(TextReader reader, ImportDialect? dialect = null, CancellationToken cancellationToken = default)
+        => Import(ImportInput.Open(reader), dialect ?? ImportDialect.Detect, cancellationToken);
+
+    private static ImportResult<SalesCsvRow> Import(ImportInput input, ImportDialect dialect, CancellationToken cancellationToken)
+    {
         var state = new Consistency();
-        return CsvRows.Read(reader, ',', Layout.Resolve, (string[] fields, Layout layout, out SalesCsvRow row, out string reason) =>
+        var rows = ImmutableArray.CreateBuilder<SalesCsvRow>();
+        var (rejected, found) = TabularRows.Read(input, dialect, Layout.Resolve, layout => (RowFields fields, out string reason) =>
         {
-            string Field(int? index) => index is { } i && i < fields.Length ? fields[i].Trim() : string.Empty;
-            row = null!;
-            var problem = fields.Length != layout.Width
-                ? $"expected {layout.Width} fields as in the header, found {fields.Length} (quote a field that holds a comma)"
-                : Parse(Field(layout.Agent), Field(layout.Client), Field(layout.Month), Field(layout.Amount), out var sale)
+            var text = fields.ToArray();
+            string Field(int? index) => index is { } i && i < text.Length ? text[i].Trim() : string.Empty;
+            SalesCsvRow? row = null;
+            var problem = text.Length != layout.Width
+                ? $"expected {layout.Width} fields as in the header, found {text.Length} (quote a field that holds the delimiter)"
+                : Parse(Field(layout.Agent), Field(layout.Client), Field(layout.Month), Field(layout.Amount), dialect.Culture, out var sale)
                   ?? Flag(Field(layout.Activated), "activated", out var activated)
                   ?? Flag(Field(layout.Refused), "refused", out var refused)
                   ?? state.Check(row = new SalesCsvRow(sale!, Field(layout.Team), Field(layout.Outlet), Field(layout.ClientClass))
@@ -52,8 +64,14 @@ public static class MonthlySalesCsvImporter
                       Refused = refused,
                   });
             reason = problem ?? string.Empty;
+            if (problem is null)
+            {
+                rows.Add(row!);
+            }
+
             return problem is null;
-        });
+        }, cancellationToken);
+        return new ImportResult<SalesCsvRow>(rows.ToImmutable(), rejected) { Layout = found };
     }
 
     /// <summary>
@@ -95,7 +113,7 @@ public static class MonthlySalesCsvImporter
     private static string? Flag(string text, string column, out bool value)
         => CsvFlag.TryParse(text, out value) ? null : $"{column} '{text}' is not {CsvFlag.Expected}";
 
-    private static string? Parse(string agent, string client, string monthText, string amountText, out MonthlySale? sale)
+    private static string? Parse(string agent, string client, string monthText, ReadOnlySpan<char> amountText, NumberCulture culture, out MonthlySale? sale)
     {
         sale = null;
         if (agent.Length == 0)
@@ -110,20 +128,15 @@ public static class MonthlySalesCsvImporter
 
         if (!SalesMonth.TryParse(monthText, out var month))
         {
-            return $"month '{monthText}' is not a month in the format yyyy-MM";
+            return $"month {EchoText.Quote(monthText)} is not a month in the format yyyy-MM";
         }
 
-        if (amountText.Length == 0)
+        if (!FieldText.TryNumber(amountText, "amount", culture, required: true, out var amount, out var reason))
         {
-            return "amount is empty";
+            return reason;
         }
 
-        if (!decimal.TryParse(amountText, CsvRows.NumberStyle, CultureInfo.InvariantCulture, out var amount))
-        {
-            return $"amount '{amountText}' is not a number (use a point for decimals, no thousands separators)";
-        }
-
-        sale = new MonthlySale(agent, client, month, amount);
+        sale = new MonthlySale(agent, client, month, amount!.Value);
         return null;
     }
 
@@ -131,15 +144,17 @@ public static class MonthlySalesCsvImporter
     private sealed record Layout(
         int Agent, int Client, int Month, int Amount, int? Team, int? Outlet, int? ClientClass, int Width, int? Activated = null, int? Refused = null)
     {
-        public static Layout Resolve(string[] header)
-        {
-            var find = CsvRows.Finder(header);
-            var columns = Required.Select(name => find(name) ?? throw new CsvImportException(
-                $"The header has no '{name}' column; required: {string.Join(",", Required)}; it has: {string.Join(", ", header.Select(h => h.Trim()))}.")).ToArray();
-            return new Layout(
-                columns[0], columns[1], columns[2], columns[3], find("team"), find("outlet_type"), find("client_class"), header.Length,
-                find("activated"), find("refused"));
-        }
+        public static Layout Resolve(HeaderColumns header) => new(
+            header.Require("agent_id", ["agent_id", "agent", "Агент", "Менеджер", "Ответственный"], "agent id"),
+            header.Require("client_id", ColumnSynonyms.Default.Client, "client id"),
+            header.Require("month", ["month", "Месяц", "Период"], "month, yyyy-MM"),
+            header.Require("amount", ColumnSynonyms.Default.Amount, "amount"),
+            header.Find("team", ["team", "Команда", "Отдел"]),
+            header.Find("outlet_type", ["outlet_type", "Тип точки", "Формат точки"]),
+            header.Find("client_class", ["client_class", "Класс клиента"]),
+            header.Width,
+            header.Find("activated", ["activated", "Активация", "Активирован"]),
+            header.Find("refused", ["refused", "Отказ"]));
     }
 
     /// <summary>First non-empty team per agent and attributes per client; later rows must agree.</summary>
@@ -167,7 +182,7 @@ public static class MonthlySalesCsvImporter
 
         private static string? Conflict(Dictionary<string, string> known, string id, string value, string column, string what)
             => value.Length > 0 && known.TryGetValue(id, out var earlier) && earlier != value
-                ? $"{column} '{value}' contradicts '{earlier}' given earlier for {what} '{id}'"
+                ? $"{column} {EchoText.Quote(value)} contradicts {EchoText.Quote(earlier)} given earlier for {what} {EchoText.Quote(id)}"
                 : null;
 
         private static void Remember(Dictionary<string, string> known, string id, string value)

@@ -14,17 +14,41 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class RevenueMatrixCsvImporter
 {
-    /// <summary>Imports from a reader positioned at the header line.</summary>
-    /// <param name="reader">The CSV text.</param>
+    /// <summary>Imports from decoded text.</summary>
+    /// <param name="reader">The text, from its first line.</param>
     /// <param name="firstPeriod">A date in the first period (column 0).</param>
     /// <param name="periods">Number of periods (columns), 1..<see cref="RevenueMatrix.MaxPeriods"/>.</param>
     /// <param name="period">Month (default) or quarter.</param>
-    /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <param name="options">Dialect and columns; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">No header with the required columns, or a column named twice.</exception>
     public static RevenueMatrixImport Import(
-        TextReader reader, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null)
+        TextReader reader, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return Import(ImportInput.Open(reader), firstPeriod, periods, period, options, cancellationToken);
+    }
+
+    /// <summary>Imports from a stream (text or .xlsx, recognised by content), from its current position; the stream is left open.</summary>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="firstPeriod">A date in the first period (column 0).</param>
+    /// <param name="periods">Number of periods (columns), 1..<see cref="RevenueMatrix.MaxPeriods"/>.</param>
+    /// <param name="period">Month (default) or quarter.</param>
+    /// <param name="options">Dialect and columns; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">Not text or a workbook, no header with the required columns, or a column named twice.</exception>
+    public static RevenueMatrixImport Import(
+        Stream stream, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        return ImportInput.Read(
+            stream, (options ?? TransactionCsvOptions.Default).Dialect, input => Import(input, firstPeriod, periods, period, options, cancellationToken));
+    }
+
+    private static RevenueMatrixImport Import(
+        ImportInput input, DateOnly firstPeriod, int periods, SalesPeriod period, TransactionCsvOptions? options, CancellationToken cancellationToken)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(periods, RevenueMatrix.MaxPeriods);
         options ??= TransactionCsvOptions.Default;
@@ -40,8 +64,7 @@ public static class RevenueMatrixCsvImporter
         var ids = new ClientIdPool();
         var cells = new long[1024 * periods];
         var accepted = 0;
-        var isoDates = options.DateFormat == "yyyy-MM-dd";
-        var rejected = TransactionRows.Read(reader, options, layout => (TransactionRows.RowFields fields, out string reason) =>
+        var (rejected, layout) = TabularRows.Read(input, options.Dialect, h => TransactionLayout.Resolve(h, options), layout => (RowFields fields, out string reason) =>
         {
             reason = string.Empty;
 
@@ -50,8 +73,8 @@ public static class RevenueMatrixCsvImporter
             ReadOnlySpan<char> clientId;
             long cents;
             int column;
-            if (isoDates && layout.Profit is null && layout.Quantity is null && fields.Count >= layout.Width
-                && (clientId = fields[layout.ClientId].Trim()).Length > 0
+            if (layout.AmountFactor is null && layout.Profit is null && layout.Quantity is null && fields.Count >= layout.Width
+                && (clientId = fields[layout.ClientId].Trim()).Length > 0 && !TransactionCsvImporter.IsMissingClient(clientId, options, layout)
                 && CsvFields.TryIsoDate(fields[layout.Date].Trim(), out var year, out var month, out _)
                 && CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
             {
@@ -67,7 +90,7 @@ public static class RevenueMatrixCsvImporter
                 var scaled = row.Amount * 100m;
                 if (scaled != decimal.Truncate(scaled) || Math.Abs(scaled) > RevenueMatrix.MaxCents)
                 {
-                    reason = $"{options.AmountColumn} {row.Amount} is not a whole number of cents within ±{RevenueMatrix.MaxCents / 100}";
+                    reason = $"{layout.AmountName} {row.Amount} is not a whole number of cents within ±{RevenueMatrix.MaxCents / 100}";
                     return false;
                 }
 
@@ -78,7 +101,7 @@ public static class RevenueMatrixCsvImporter
 
             if (column < 0 || column >= periods)
             {
-                reason = $"{options.DateColumn} {fields[layout.Date].Trim()} is outside the periods {firstDay:yyyy-MM-dd}..{lastDay:yyyy-MM-dd}";
+                reason = $"{layout.DateName} {EchoText.Quote(fields[layout.Date].Trim())} is outside the periods {firstDay:yyyy-MM-dd}..{lastDay:yyyy-MM-dd}";
                 return false;
             }
 
@@ -92,15 +115,15 @@ public static class RevenueMatrixCsvImporter
             var sum = Math.Abs(cents) <= RevenueMatrix.MaxCents ? cell + cents : long.MaxValue;
             if (Math.Abs(sum) > RevenueMatrix.MaxCents)
             {
-                reason = $"{options.AmountColumn} {fields[layout.Amount].Trim()} takes the period's total beyond ±{RevenueMatrix.MaxCents / 100}";
+                reason = $"{layout.AmountName} {EchoText.Quote(fields[layout.Amount].Trim())} takes the period's total beyond ±{RevenueMatrix.MaxCents / 100}";
                 return false;
             }
 
             cell = sum;
             accepted++;
             return true;
-        });
-        return Build(ids.Ids, cells, periods, firstDay, accepted, rejected);
+        }, cancellationToken);
+        return Build(ids.Ids, cells, periods, firstDay, accepted, rejected) with { Layout = layout };
     }
 
     /// <summary>Reorders the rows so that client ids are in ordinal order.</summary>

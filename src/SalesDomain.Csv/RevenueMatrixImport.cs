@@ -14,4 +14,7 @@ public sealed record RevenueMatrixImport(
 {
     /// <summary>Number of data rows read (accepted + rejected).</summary>
     public int RowsRead => Accepted + Rejected.Length;
+
+    /// <summary>What was detected in the file: format, encoding, delimiter, header and matched columns; null when not recorded.</summary>
+    public ImportLayout? Layout { get; init; }
 }

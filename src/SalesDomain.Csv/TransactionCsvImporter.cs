@@ -4,55 +4,91 @@ using SalesDomain.Model;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports sales transactions from CSV (docs/import.md). The header names the columns: a client id
-/// (<c>client_id</c>, <c>customer_id</c> or <c>client</c>), <c>date</c>, <c>amount</c>, and optionally
-/// <c>profit</c>, <c>quantity</c> and <c>manager_id</c>; other columns are ignored. Column names are matched
-/// case-insensitively. Numbers use the invariant culture (<c>1234.56</c>, leading minus for returns; no thousands
-/// separators or exponents). Fields may be quoted (RFC 4180); blank lines are skipped. Every row that cannot be read
-/// exactly is rejected with its line number and reason. Parsing uses the Sep reader (docs/performance.md).
+/// Imports sales transactions from CSV or .xlsx, as 1C and Excel export them (docs/import.md): the encoding, delimiter,
+/// header line (below any title block) and columns are detected, Russian and English header names accepted, numbers
+/// read by one grammar (<c>1234.56</c>, <c>1 234,56</c>, a currency sign) and dates in ISO or Russian form. Required:
+/// a client id, a date and an amount (or quantity × price); optional: profit, quantity and manager. Every row that
+/// cannot be read exactly is rejected with its line (for a workbook: sheet and row) and reason; accepted + rejected =
+/// data rows. Parsing uses the Sep reader (docs/performance.md).
 /// </summary>
 public static class TransactionCsvImporter
 {
-    /// <summary>Imports from a file.</summary>
-    /// <param name="path">Path of the CSV file.</param>
-    /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
+    /// <summary>Imports from a file (text or .xlsx, recognised by content).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="options">Dialect and columns; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">The file is not text or a workbook, has no header with the required columns, or names a column twice.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ImportResult<Sale> ImportFile(string path, TransactionCsvOptions? options = null)
+    public static ImportResult<Sale> ImportFile(string path, TransactionCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Import(reader, options);
+        options ??= TransactionCsvOptions.Default;
+        return ImportInput.Read(path, options.Dialect, input => Import(input, options, cancellationToken));
     }
 
-    /// <summary>Imports from a reader positioned at the header line.</summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <param name="options">Layout; <see cref="TransactionCsvOptions.Default"/> when null.</param>
-    /// <exception cref="CsvImportException">The header is missing or lacks a required column.</exception>
-    public static ImportResult<Sale> Import(TextReader reader, TransactionCsvOptions? options = null)
+    /// <summary>Imports from a stream (text or .xlsx, recognised by content), from its current position; the stream is left open.</summary>
+    /// <inheritdoc cref="ImportFile(string, TransactionCsvOptions?, CancellationToken)"/>
+    public static ImportResult<Sale> Import(Stream stream, TransactionCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         options ??= TransactionCsvOptions.Default;
+        return ImportInput.Read(stream, options.Dialect, input => Import(input, options, cancellationToken));
+    }
+
+    /// <summary>Imports from decoded text (the dialect's encoding is not used).</summary>
+    /// <param name="reader">The text, from its first line.</param>
+    /// <param name="options">Dialect and columns; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the import between rows.</param>
+    /// <exception cref="CsvImportException">No header with the required columns, or a column named twice.</exception>
+    public static ImportResult<Sale> Import(TextReader reader, TransactionCsvOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= TransactionCsvOptions.Default;
+        return Import(ImportInput.Open(reader), options, cancellationToken);
+    }
+
+    /// <summary>What the importer detects in a file, without reading its rows (for showing to a user before import).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="options">Dialect and columns; <see cref="TransactionCsvOptions.Default"/> when null.</param>
+    /// <exception cref="CsvImportException">The file is not text or a workbook, has no header with the required columns, or names a column twice.</exception>
+    public static ImportLayout Sniff(string path, TransactionCsvOptions? options = null)
+    {
+        options ??= TransactionCsvOptions.Default;
+        return ImportInput.Read(path, options.Dialect, input => TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options)));
+    }
+
+    /// <summary>What the importer detects in a stream, from its current position; the stream is left open.</summary>
+    /// <inheritdoc cref="Sniff(string, TransactionCsvOptions?)"/>
+    public static ImportLayout Sniff(Stream stream, TransactionCsvOptions? options = null)
+    {
+        options ??= TransactionCsvOptions.Default;
+        return ImportInput.Read(stream, options.Dialect, input => TabularRows.Sniff(input, options.Dialect, h => TransactionLayout.Resolve(h, options)));
+    }
+
+    private static ImportResult<Sale> Import(ImportInput input, TransactionCsvOptions options, CancellationToken cancellationToken)
+    {
         var sales = ImmutableArray.CreateBuilder<Sale>();
         var ids = new ClientIdPool();
-        var rejected = TransactionRows.Read(reader, options, layout => (TransactionRows.RowFields fields, out string reason) =>
-        {
-            if (!TryParse(fields, layout, options, out var parsed, out reason))
+        var (rejected, layout) = TabularRows.Read(
+            input,
+            options.Dialect,
+            h => TransactionLayout.Resolve(h, options),
+            layout => (RowFields fields, out string reason) =>
             {
-                return false;
-            }
+                if (!TryParse(fields, layout, options, out var parsed, out reason))
+                {
+                    return false;
+                }
 
-            sales.Add(new Sale(ids.Get(parsed.ClientId), parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity)
-            {
-                ManagerId = parsed.ManagerId,
-            });
-            return true;
-        });
-        return new ImportResult<Sale>(sales.ToImmutable(), rejected);
+                sales.Add(new Sale(ids.Get(parsed.ClientId), parsed.Date, parsed.Amount, parsed.Profit, parsed.Quantity)
+                {
+                    ManagerId = parsed.ManagerId,
+                });
+                return true;
+            },
+            cancellationToken);
+        return new ImportResult<Sale>(sales.ToImmutable(), rejected) { Layout = layout };
     }
 
     internal static bool TryParse(
-        TransactionRows.RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
+        RowFields fields, TransactionLayout layout, TransactionCsvOptions options, out ParsedRow parsed, out string reason)
     {
         parsed = default;
         if (fields.Count < layout.Width)
@@ -68,49 +104,58 @@ public static class TransactionCsvImporter
             return false;
         }
 
-        var dateText = fields[layout.Date].Trim();
-        if (!CsvFields.TryDate(dateText, options.DateFormat, out var date))
+        if (IsMissingClient(clientId, options, layout))
         {
-            reason = $"{options.DateColumn} '{dateText}' is not a date in the format {options.DateFormat}";
+            reason = $"{layout.ClientIdName} {EchoText.Quote(clientId)} marks a missing client id";
             return false;
         }
 
-        if (!TryNumber(fields[layout.Amount], options.AmountColumn, required: true, out var amount, out reason)
-            || !TryNumber(layout.Profit is { } p ? fields[p] : [], "profit", required: false, out var profit, out reason)
-            || !TryNumber(layout.Quantity is { } q ? fields[q] : [], "quantity", required: false, out var quantity, out reason))
+        var dialect = options.Dialect;
+        if (!FieldText.TryDate(fields[layout.Date], layout.DateName, dialect, required: true, out var date, out reason)
+            || !FieldText.TryNumber(fields[layout.Amount], layout.AmountName, dialect.Culture, required: true, out var amount, out reason)
+            || !FieldText.TryNumber(fields.At(layout.Profit), "profit", dialect.Culture, required: false, out var profit, out reason)
+            || !FieldText.TryNumber(fields.At(layout.Quantity), "quantity", dialect.Culture, required: false, out var quantity, out reason))
         {
             return false;
         }
 
-        var managerId = layout.Manager is { } m && fields[m].Trim() is { Length: > 0 } mid ? mid.ToString() : null;
-        parsed = new ParsedRow(clientId, date, amount!.Value, profit, quantity, managerId);
+        if (layout.AmountFactor is { } factor)
+        {
+            if (!FieldText.TryNumber(fields[factor], "price", dialect.Culture, required: true, out var price, out reason))
+            {
+                return false;
+            }
+
+            if (!FieldText.TryProduct(amount!.Value, price!.Value, layout.AmountName, out var product, out reason))
+            {
+                return false;
+            }
+
+            amount = product;
+        }
+
+        var managerId = layout.Manager is { } m && fields.At(m).Trim() is { Length: > 0 } mid ? mid.ToString() : null;
+        parsed = new ParsedRow(clientId, date!.Value, amount!.Value, profit, quantity, managerId);
         reason = string.Empty;
         return true;
     }
 
-    internal static bool TryNumber(ReadOnlySpan<char> text, string column, bool required, out decimal? value, out string reason)
+    /// <summary>Whether a trimmed, non-empty client id is one of <see cref="TransactionCsvOptions.MissingClientMarkers"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsMissingClient(ReadOnlySpan<char> clientId, TransactionCsvOptions options, TransactionLayout layout)
+        => layout.MarkerStarts.Contains(clientId[0]) && IsMarker(clientId, options); // common ids start with no marker's first character
+
+    private static bool IsMarker(ReadOnlySpan<char> clientId, TransactionCsvOptions options)
     {
-        value = null;
-        reason = string.Empty;
-        if (text.IsWhiteSpace())
+        foreach (var marker in options.MissingClientMarkers)
         {
-            if (required)
+            if (clientId.Equals(marker.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                reason = $"{column} is empty";
-                return false;
+                return true;
             }
-
-            return true;
         }
 
-        if (!CsvFields.TryDecimal(text, out var number))
-        {
-            reason = $"{column} '{text.Trim()}' is not a number (use a point for decimals, no thousands separators)";
-            return false;
-        }
-
-        value = number;
-        return true;
+        return false;
     }
 
     internal readonly ref struct ParsedRow(

@@ -1,26 +1,69 @@
 namespace SalesDomain.Csv;
 
-/// <summary>How a transactions CSV is laid out.</summary>
+/// <summary>How a transactions file (CSV or .xlsx) is read: its dialect and which columns hold which field (docs/import.md).</summary>
 public sealed record TransactionCsvOptions
 {
-    /// <summary>The default layout: comma-separated, ISO dates, client column found by name.</summary>
+    /// <summary>The default: dialect detected, columns found by <see cref="ColumnSynonyms.Default"/>.</summary>
     public static TransactionCsvOptions Default { get; } = new();
 
-    /// <summary>The column names accepted for the client id when <see cref="ClientIdColumn"/> is null, in order of preference.</summary>
+    /// <summary>The English names accepted for the client id when <see cref="ClientIdColumn"/> is null (the full list is <see cref="ColumnSynonyms.Client"/>).</summary>
     public static IReadOnlyList<string> ClientIdAliases { get; } = ["client_id", "customer_id", "client"];
 
-    /// <summary>Name of the client id column; null (the default) accepts <c>client_id</c>, <c>customer_id</c> or <c>client</c>.</summary>
+    /// <summary>Encoding, delimiter, number culture, date formats and sheet; default <see cref="ImportDialect.Detect"/>.</summary>
+    public ImportDialect Dialect { get; init => field = value ?? throw new ArgumentNullException(nameof(Dialect)); } = ImportDialect.Detect;
+
+    /// <summary>The header names accepted per field when no explicit column is given; default <see cref="ColumnSynonyms.Default"/>.</summary>
+    public ColumnSynonyms Synonyms { get; init => field = value ?? throw new ArgumentNullException(nameof(Synonyms)); } = ColumnSynonyms.Default;
+
+    /// <summary>Name of the client id column; null (the default) finds it by <see cref="ColumnSynonyms.Client"/>.</summary>
     public string? ClientIdColumn { get; init; }
 
-    /// <summary>Name of the date column; default <c>date</c>.</summary>
-    public string DateColumn { get; init; } = "date";
+    /// <summary>Name of the date column; the default <c>date</c> also accepts the names of <see cref="ColumnSynonyms.Date"/>.</summary>
+    public string DateColumn { get; init => field = NotBlank(value, nameof(DateColumn)); } = "date";
 
-    /// <summary>Name of the amount column; default <c>amount</c>.</summary>
-    public string AmountColumn { get; init; } = "amount";
+    /// <summary>
+    /// Name of the amount column; the default <c>amount</c> also accepts the names of <see cref="ColumnSynonyms.Amount"/>.
+    /// A product of two columns, <c>Quantity*UnitPrice</c>, derives the amount from an invoice line.
+    /// </summary>
+    public string AmountColumn { get; init => field = NotBlank(value, nameof(AmountColumn)); } = "amount";
 
-    /// <summary>Exact date format (invariant culture); default <c>yyyy-MM-dd</c>.</summary>
-    public string DateFormat { get; init; } = "yyyy-MM-dd";
+    /// <summary>Name of the profit column; null (the default) finds it by <see cref="ColumnSynonyms.Profit"/>.</summary>
+    public string? ProfitColumn { get; init; }
 
-    /// <summary>Field delimiter; default comma.</summary>
-    public char Delimiter { get; init; } = ',';
+    /// <summary>Name of the quantity column; null (the default) finds it by <see cref="ColumnSynonyms.Quantity"/>.</summary>
+    public string? QuantityColumn { get; init; }
+
+    /// <summary>Name of the manager id column; null (the default) finds it by <see cref="ColumnSynonyms.Manager"/>.</summary>
+    public string? ManagerColumn { get; init; }
+
+    /// <summary>
+    /// Name of a unit price column; when set, the amount is quantity × price (the quantity column is then required)
+    /// and <see cref="AmountColumn"/> is not read. Default null.
+    /// </summary>
+    public string? PriceColumn { get; init; }
+
+    /// <summary>
+    /// The values of a client id that mean "no client" and reject the row (compared ignoring case and surrounding
+    /// space); default <c>NA</c>, <c>N/A</c>, <c>#N/A</c>, <c>null</c>, <c>none</c>, <c>-</c>, <c>—</c>, <c>(пусто)</c>.
+    /// </summary>
+    public IReadOnlyList<string> MissingClientMarkers { get; init => field = value ?? throw new ArgumentNullException(nameof(MissingClientMarkers)); } =
+        ["NA", "N/A", "#N/A", "null", "none", "-", "—", "(пусто)"];
+
+    /// <summary>Exact date format; shorthand for <see cref="ImportDialect.DateFormats"/> with one format. Reads the first explicit format, or <c>yyyy-MM-dd</c> when formats are detected.</summary>
+    public string DateFormat
+    {
+        get => Dialect.DateFormats is { Count: > 0 } formats ? formats[0] : "yyyy-MM-dd";
+        init => Dialect = Dialect with { DateFormats = [NotBlank(value, nameof(DateFormat))] };
+    }
+
+    /// <summary>Field delimiter; shorthand for <see cref="ImportDialect.Delimiter"/>; null detects it.</summary>
+    public char? Delimiter
+    {
+        get => Dialect.Delimiter;
+        init => Dialect = Dialect with { Delimiter = value };
+    }
+
+    private static string NotBlank(string value, string name) => string.IsNullOrWhiteSpace(value)
+        ? throw new ArgumentException($"{name} must name a column, not '{value}'.", name)
+        : value;
 }

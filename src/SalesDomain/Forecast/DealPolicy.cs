@@ -27,12 +27,34 @@ public sealed record DealPolicy
         init => field = ValidateStages(value);
     } =
     [
-        new("Calculation sent", DealCriteria.CalculationSent, 0.30m, ForecastCategory.Pipeline, 30),
-        new("Offer accepted", DealCriteria.OfferAccepted, 0.50m, ForecastCategory.BestCase, 21),
-        new("Agreed with decision maker", DealCriteria.AgreedWithDecisionMaker, 0.70m, ForecastCategory.BestCase, 14),
-        new("Order date known", DealCriteria.OrderDateKnown, 0.90m, ForecastCategory.Commit, 10),
-        new("Invoice issued", DealCriteria.InvoiceIssued, 1.00m, ForecastCategory.Closed, 10),
+        new("Calculation sent", DealCriteria.CalculationSent, 0.30m, ForecastCategory.Pipeline, 30)
+        {
+            Aliases = ["Расчёт отправлен", "Отправлен расчёт", "Расчёт заказа отправлен", "Намерение известно", "Order calculation sent"],
+        },
+        new("Offer accepted", DealCriteria.OfferAccepted, 0.50m, ForecastCategory.BestCase, 21)
+        {
+            Aliases = ["Предложение устраивает", "Предложение принято", "КП устраивает", "КП принято", "Offer suits the client"],
+        },
+        new("Agreed with decision maker", DealCriteria.AgreedWithDecisionMaker, 0.70m, ForecastCategory.BestCase, 14)
+        {
+            Aliases = ["Согласовано с ЛПР", "Заказ согласован с ЛПР", "Согласован с ЛПР", "Agreed with DM"],
+        },
+        new("Order date known", DealCriteria.OrderDateKnown, 0.90m, ForecastCategory.Commit, 10)
+        {
+            Aliases = ["Известна дата заказа", "Дата заказа известна"],
+        },
+        new("Invoice issued", DealCriteria.InvoiceIssued, 1.00m, ForecastCategory.Closed, 10)
+        {
+            Aliases = ["Выставлен счёт", "Счёт выставлен", "Invoice sent"],
+        },
     ];
+
+    /// <summary>
+    /// The names of an unqualified deal (no criterion met, 0 %), besides <c>0</c> and <c>0%</c>: default Unqualified,
+    /// None, No criterion met, Не квалифицирована, Нет критериев, Без критериев.
+    /// </summary>
+    public ImmutableArray<string> UnqualifiedNames { get; init; } =
+        ["Unqualified", "None", "No criterion met", "Не квалифицирована", "Нет критериев", "Без критериев"];
 
     /// <summary>
     /// The reasons a lost deal may carry (seed 004: a refusal needs a reason). Default: Price, Competitor, No budget,
@@ -91,8 +113,8 @@ public sealed record DealPolicy
         : StageOf(deal.Criteria)?.Category ?? ForecastCategory.Pipeline;
 
     /// <summary>
-    /// Finds a stage by its name (case-insensitive, ignoring spaces, '-' and '_'), by its criterion name, or by its
-    /// probability in whole percent ("70" or "70%").
+    /// Finds a stage by its name or an alias (case-insensitive, ё = е, ignoring spaces, '-' and '_'), by its criterion
+    /// name, or by its probability in whole percent ("70" or "70%").
     /// </summary>
     public bool TryParseStage(string text, [NotNullWhen(true)] out DealStage? stage)
     {
@@ -101,8 +123,30 @@ public sealed record DealPolicy
         var isPercent = int.TryParse(percentText, NumberStyles.None, CultureInfo.InvariantCulture, out var percent);
         stage = Stages.FirstOrDefault(s => isPercent
             ? s.Percent == percent
-            : Normalize(s.Name) == key || Normalize(s.Criterion.ToString()) == key);
+            : Normalize(s.Name) == key || Normalize(s.Criterion.ToString()) == key || s.Aliases.Any(a => Normalize(a) == key));
         return stage is not null;
+    }
+
+    /// <summary>
+    /// The criteria a stage text means (docs/forecast.md): those of the stage <see cref="TryParseStage"/> finds and of
+    /// every stage before it, or none for an unqualified deal (<c>0</c>, <c>0%</c> or one of <see cref="UnqualifiedNames"/>).
+    /// </summary>
+    public bool TryParseCriteria(string text, out DealCriteria criteria)
+    {
+        criteria = DealCriteria.None;
+        var key = Normalize(Guard.NotNull(text));
+        if (key is "0" or "0%" || UnqualifiedNames.Any(n => Normalize(n) == key))
+        {
+            return true;
+        }
+
+        if (!TryParseStage(text, out var stage))
+        {
+            return false;
+        }
+
+        criteria = CriteriaThrough(stage);
+        return true;
     }
 
     /// <summary>Finds the listed loss reason equal to <paramref name="text"/> ignoring case and surrounding space.</summary>
@@ -125,7 +169,7 @@ public sealed record DealPolicy
     }
 
     private static string Normalize(string text) => string.Concat(
-        text.Trim().ToLowerInvariant().Where(c => c is not (' ' or '-' or '_')));
+        text.Trim().ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '_')).Select(c => c == 'ё' ? 'е' : c));
 
     private static ImmutableArray<DealStage> ValidateStages(ImmutableArray<DealStage> stages)
     {

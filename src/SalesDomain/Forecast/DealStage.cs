@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SalesDomain.Forecast;
 
 /// <summary>
@@ -42,6 +44,18 @@ public sealed record DealStage
 
     /// <summary>Days an open deal may stay in this stage before it is flagged as stuck; &gt; 0.</summary>
     public int StuckLimitDays { get; init => field = Guard.Positive(value, nameof(StuckLimitDays)); }
+
+    /// <summary>
+    /// Other names the stage is read by (e.g. the Russian «Выставлен счёт» for "Invoice issued"), compared like
+    /// <see cref="Name"/> and with ё = е; default none.
+    /// </summary>
+    public ImmutableArray<string> Aliases
+    {
+        get;
+        init => field = value.IsDefault ? [] : value.All(a => !string.IsNullOrWhiteSpace(a))
+            ? value
+            : throw new ArgumentException("Aliases must not be empty.", nameof(Aliases));
+    } = [];
 
     /// <summary>The probability as a whole percentage, e.g. 70.</summary>
     public int Percent => (int)Math.Round(Probability * 100m, MidpointRounding.AwayFromZero);

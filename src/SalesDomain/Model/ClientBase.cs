@@ -100,8 +100,9 @@ public sealed class ClientBase
     }
 
     /// <summary>
-    /// Creates a base from sales alone: one client per distinct client id (in order of first appearance), no managers,
-    /// no contacts; every client is taken to have a contract.
+    /// Creates a base from sales alone: one client per distinct client id and one manager per distinct manager id
+    /// (in order of first appearance; a manager named only by a sale is a <see cref="ManagerRole.Generalist"/> whose
+    /// name is the id), no contacts; every client is taken to have a contract.
     /// </summary>
     /// <param name="sales">Sales in any order.</param>
     public static ClientBase FromSales(IEnumerable<Sale> sales)
@@ -109,6 +110,8 @@ public sealed class ClientBase
         var list = Guard.NotNull(sales).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var clients = new List<Client>();
+        var managerIds = new HashSet<string>(StringComparer.Ordinal);
+        var managers = new List<Manager>();
         foreach (var sale in list)
         {
             Guard.NotNull(sale, nameof(sales));
@@ -116,9 +119,14 @@ public sealed class ClientBase
             {
                 clients.Add(new Client(sale.ClientId) { HasContract = true });
             }
+
+            if (sale.ManagerId is { } m && managerIds.Add(m))
+            {
+                managers.Add(new Manager(m, m, ManagerRole.Generalist));
+            }
         }
 
-        return new ClientBase(clients, [], list, []);
+        return new ClientBase(clients, managers, list, []);
     }
 
     /// <summary>All clients, in the order given.</summary>

@@ -60,7 +60,7 @@ public class DealCsvImporterTests
             "ok,c,m,1,30,2026-11-01,,,,,",
             "a,c,m,1,60,2026-11-01,,,,,",
             "b,c,m,-5,30,2026-11-01,,,,,",
-            "c,c,m,1,30,01.11.2026,,,,,",
+            "c,c,m,1,30,2026-02-30,,,,,",
             "d,c,m,1,30,2026-11-01,lost,,,,",
             "e,c,m,1,30,2026-11-01,lost,weather,,,",
             "f,c,m,1,30,2026-11-01,open,Price,,,",
@@ -73,7 +73,7 @@ public class DealCsvImporterTests
         Assert.Single(result.Accepted);
         (long Line, string Start)[] expected =
         [
-            (3, "stage '60' is not"), (4, "amount '-5' is not"), (5, "expected_close '01.11.2026' is not"),
+            (3, "stage '60' is not"), (4, "amount -5 is negative"), (5, "expected_close '2026-02-30' is not"),
             (6, "loss_reason is required"), (7, "loss_reason 'weather' is not"), (8, "loss_reason 'Price' is given"),
             (9, "status 'paused' is not"), (10, "deal_id 'ok' repeats"), (11, "deal_id is empty"),
             (12, "stage_since '2026-13-01' is not"), (13, "amount '1e3' is not"),

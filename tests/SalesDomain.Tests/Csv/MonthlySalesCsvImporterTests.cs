@@ -41,9 +41,9 @@ public class MonthlySalesCsvImporterTests
                 (5L, "month '2024-13' is not a month in the format yyyy-MM"),
                 (6L, "month '2024-1' is not a month in the format yyyy-MM"),
                 (7L, "amount is empty"),
-                (8L, "expected 4 fields as in the header, found 5 (quote a field that holds a comma)"),
-                (9L, "amount '12o' is not a number (use a point for decimals, no thousands separators)"),
-                (10L, "expected 4 fields as in the header, found 2 (quote a field that holds a comma)"),
+                (8L, "has 5 fields but the header has 4 (a value holding the delimiter must be quoted)"),
+                (9L, "amount '12o' is not a number"),
+                (10L, "expected 4 fields as in the header, found 2 (quote a field that holds the delimiter)"),
             ],
             result.Rejected.Select(r => (r.LineNumber, r.Reason)));
         Assert.Equal(9, result.RowsRead);

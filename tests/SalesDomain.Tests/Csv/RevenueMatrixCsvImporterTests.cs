@@ -32,9 +32,9 @@ public class RevenueMatrixCsvImporterTests
         Assert.Equal(
             [
                 "line 2: amount 1.234 is not a whole number of cents within ±10000000000000",
-                "line 3: date 2024-04-01 is outside the periods 2024-01-01..2024-03-31",
-                "line 4: date 2023-12-31 is outside the periods 2024-01-01..2024-03-31",
-                "line 5: date '2024-02-30' is not a date in the format yyyy-MM-dd",
+                "line 3: date '2024-04-01' is outside the periods 2024-01-01..2024-03-31",
+                "line 4: date '2023-12-31' is outside the periods 2024-01-01..2024-03-31",
+                "line 5: date '2024-02-30' is not a date in the format yyyy-MM-dd or dd.MM.yyyy (dd.MM.yy), optionally with a time",
                 "line 6: client_id is empty",
             ],
             result.Rejected.Select(r => r.ToString()));

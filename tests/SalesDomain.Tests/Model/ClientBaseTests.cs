@@ -59,6 +59,19 @@ public class ClientBaseTests
     }
 
     [Fact]
+    public void FromSales_WithManagerIds_CreatesTheManagers()
+    {
+        var clientBase = ClientBase.FromSales(
+        [
+            new Sale("c1", new DateOnly(2024, 1, 1), 10m) { ManagerId = "Иванов И.И." },
+            new Sale("c2", new DateOnly(2024, 1, 2), 10m) { ManagerId = "Иванов И.И." },
+            new Sale("c3", new DateOnly(2024, 1, 3), 10m),
+        ]);
+
+        Assert.Equal(["Иванов И.И."], clientBase.Managers.Select(m => m.Id));
+    }
+
+    [Fact]
     public void FromSales_CreatesOneClientPerIdInOrderOfAppearance()
     {
         var clientBase = ClientBase.FromSales(
