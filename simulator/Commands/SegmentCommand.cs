@@ -46,7 +46,8 @@ internal static class SegmentCommand
         FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule,
         Action<IReadOnlyList<Output.ReportTable>>? writeFiles, TransactionCsvOptions importOptions)
     {
-        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
+        // Ranking by profit needs every row's profit: a row without one is rejected and reported, never taken as 0.
+        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions with { RequireProfit = by == AbcMeasure.Profit });
         ImportOptions.Report(file, import);
         if (by == AbcMeasure.Profit)
         {

@@ -113,7 +113,7 @@ public static class TransactionCsvImporter
         var dialect = options.Dialect;
         if (!FieldText.TryDate(fields[layout.Date], layout.DateName, dialect, required: true, out var date, out reason)
             || !FieldText.TryNumber(fields[layout.Amount], layout.AmountName, dialect.Culture, required: true, out var amount, out reason)
-            || !FieldText.TryNumber(fields.At(layout.Profit), "profit", dialect.Culture, required: false, out var profit, out reason)
+            || !FieldText.TryNumber(fields.At(layout.Profit), "profit", dialect.Culture, required: options.RequireProfit && layout.Profit is not null, out var profit, out reason)
             || !FieldText.TryNumber(fields.At(layout.Quantity), "quantity", dialect.Culture, required: false, out var quantity, out reason))
         {
             return false;

@@ -30,6 +30,13 @@ public sealed record TransactionCsvOptions
     /// <summary>Name of the profit column; null (the default) finds it by <see cref="ColumnSynonyms.Profit"/>.</summary>
     public string? ProfitColumn { get; init; }
 
+    /// <summary>
+    /// Whether a row must give a profit: when true, a row whose profit cell is empty is rejected with its reason (an
+    /// analysis by profit needs it, and unknown profit is not 0). A file without a profit column is left to the caller to
+    /// refuse (<see cref="ImportResult{T}.Layout"/> tells). Default false.
+    /// </summary>
+    public bool RequireProfit { get; init; }
+
     /// <summary>Name of the quantity column; null (the default) finds it by <see cref="ColumnSynonyms.Quantity"/>.</summary>
     public string? QuantityColumn { get; init; }
 

@@ -11,12 +11,26 @@ public class ImportOptionsTests
     [InlineData("1c/sales.xlsx")]
     public void Segment_LoadsOneCAndExcelExports_AsTheyAre(string file)
     {
-        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf(file), "--json", "--by", "profit");
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf(file), "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
         Assert.Equal(4, json.RootElement.GetProperty("clients").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("rejectedRows").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("1c/sales_1251.csv")]
+    [InlineData("1c/sales.xlsx")]
+    public void ByProfit_RejectsTheRowWithoutProfit_AndRanksTheRest(string file)
+    {
+        var result = CliRunner.Run("segment", "--transactions", TestData.PathOf(file), "--json", "--by", "profit");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.Equal(3, json.RootElement.GetProperty("clients").GetInt32()); // «Елкин А.В.» has one sale, without profit
+        Assert.Equal(1, json.RootElement.GetProperty("rejectedRows").GetInt32());
+        Assert.Contains("profit is empty", result.StdErr);
     }
 
     [Fact]
