@@ -130,6 +130,8 @@ internal sealed partial class Replication
             UpfrontFirstMonthRevenue = payouts.UpfrontFirstMonthRevenue,
             UpfrontKept = payouts.UpfrontKept,
             UpfrontClawedBack = payouts.UpfrontClawedBackCount,
+            UpfrontOpenExposure = payouts.UpfrontOpenExposure,
+            UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
         };
     }

@@ -91,7 +91,9 @@ public class MonteCarloTests
     {
         var split = Small(BuiltInScenarios.Split);
         var comparison = ScenarioComparison.Run([split, split with { Name = "same" }], new SimulationOptions { Runs = 4, Seed = 3 });
-        Assert.Equal(new Band(0m, 0m, 0m), comparison.TotalDifference(1, Metric.Revenue));
+        var same = comparison.TotalPaired(1, Metric.Revenue);
+        Assert.Equal((0m, 0m, 0m, 0m), (same.Band.Mean, same.Band.P05, same.Band.P95, same.Band.StandardError!.Value));
+        Assert.Equal((0.0, 0.0), (same.PPositive, same.ShareOfRunsPositive));
         Assert.Throws<ArgumentException>(() => ScenarioComparison.Run([split]));
     }
 
