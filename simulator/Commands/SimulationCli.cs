@@ -143,7 +143,15 @@ internal static class SimulationCli
 
     /// <summary>A paired difference as "mean ± CI half width [p05 … p95] P(Δ>0) x %".</summary>
     public static string Text(PairedDifference difference, string format = "N0")
-        => $"{Text(difference.Band, format)} P(Δ>0) {difference.PPositive.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)}";
+        => $"{Text(difference.Band, format)} P(Δ>0) {Probability(difference.PPositive)}";
+
+    /// <summary>A probability as a percentage; "&gt; 99.9 %" and "&lt; 0.1 %" instead of a rounded certainty.</summary>
+    public static string Probability(double p) => p switch
+    {
+        > 0.999 and < 1 => "> 99.9 %",
+        > 0 and < 0.001 => "< 0.1 %",
+        _ => p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Bonus payout over the horizon ÷ revenue over the horizon of one replication (0 without revenue).</summary>
     public static decimal HorizonPayoutRatio(ReplicationOutcome o)

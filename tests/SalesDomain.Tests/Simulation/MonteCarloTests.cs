@@ -98,6 +98,21 @@ public class MonteCarloTests
     }
 
     [Fact]
+    public void Comparison_ChangeOfChurn_DoesNotShiftTheHuntersDraws()
+    {
+        // Acquisition draws from its own stream: hunters' hours do not depend on the base, so a higher churn leaves
+        // every replication's monthly acquisitions unchanged (common random numbers per process).
+        var split = Small(BuiltInScenarios.Split);
+        var churny = split with { Name = "churny", Clients = split.Clients with { BaseMonthlyChurn = 0.05 } };
+        var comparison = ScenarioComparison.Run([split, churny], new SimulationOptions { Runs = 3, Seed = 3 });
+        for (var r = 0; r < 3; r++)
+        {
+            Assert.True(comparison.Results[0].Outcomes[r].SeriesOf(Metric.Acquired).SequenceEqual(comparison.Results[1].Outcomes[r].SeriesOf(Metric.Acquired)));
+            Assert.NotEqual(comparison.Results[0].Outcomes[r].Ledger.ChurnedByHazard, comparison.Results[1].Outcomes[r].Ledger.ChurnedByHazard);
+        }
+    }
+
+    [Fact]
     public void Options_RejectBadValues()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { Runs = 0 });
