@@ -27,6 +27,7 @@ internal static class CompareCommand
         var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
         var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(scenarios),
             SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),

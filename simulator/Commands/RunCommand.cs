@@ -27,6 +27,7 @@ internal static class RunCommand
         {
             file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json,
         };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin),
             SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),

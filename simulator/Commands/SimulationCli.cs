@@ -53,6 +53,17 @@ internal static class SimulationCli
             : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
     }
 
+    /// <summary>Adds the usage error of <c>--precision</c> or <c>--max-runs</c> given without <c>--runs auto</c> to a command.</summary>
+    public static void RequireAutoForPrecision(Command command, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns)
+        => command.Validators.Add(r =>
+        {
+            var fixedRuns = r.GetValue(runs) is not AutoRuns;
+            if (fixedRuns && (r.GetResult(precision) is not null || r.GetResult(maxRuns) is not null))
+            {
+                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {r.GetValue(runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+        });
+
     /// <summary>Replications from <c>--runs</c> text: a whole number ≥ 1, or null for <c>auto</c>.</summary>
     private static bool TryRuns(string text, out int? runs)
     {

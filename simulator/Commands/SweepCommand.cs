@@ -40,6 +40,7 @@ internal static class SweepCommand
         {
             file, builtin, parameters, metric, at, seed, runs, precision, maxRuns, months, output, json,
         };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin), result.GetRequiredValue(parameters), result.GetRequiredValue(metric),
             result.GetRequiredValue(at) == "final", result, seed, runs, precision, maxRuns, months,
