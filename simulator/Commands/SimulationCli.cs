@@ -148,8 +148,22 @@ internal static class SimulationCli
     public static string Text(Band band, string format = "N0")
     {
         string F(decimal v) => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-        var ci = band.Ci95HalfWidth is { } half ? $" ± {F(half)}" : "";
+        var ci = band.Ci95HalfWidth is { } half ? $" ± {HalfWidth(half, format)}" : "";
         return $"{F(band.Mean)}{ci} [{F(band.P05)} … {F(band.P95)}]";
+    }
+
+    /// <summary>A CI half width in the metric's format, with up to three more decimals so that a small, non-zero one does not read as 0.</summary>
+    private static string HalfWidth(decimal half, string format)
+    {
+        var kind = format[..1];
+        var digits = int.Parse(format[1..], System.Globalization.CultureInfo.InvariantCulture);
+        var scale = kind == "P" ? 100m : 1m;
+        for (var extra = 0; extra < 3 && half != 0m && Math.Round(half * scale, digits + extra) == 0m; extra++)
+        {
+            digits++;
+        }
+
+        return half.ToString(kind + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A paired difference as "mean ± CI half width [p05 … p95] P(Δ>0) x %".</summary>
@@ -214,7 +228,8 @@ internal static class SimulationCli
             var format = FormatOf(metric);
             var final = notApplicable.Contains(metric) ? "n/a (every contact norm is 0)" : Text(result.Final(metric), format);
             var total = metric == Metric.PayoutRatio ? Text(result.Of(HorizonPayoutRatio), format) : IsStock(metric) ? "" : Text(result.Total(metric), format);
-            table.AddRow(Markup.Escape(Key(metric)), Markup.Escape(final), Markup.Escape(total));
+            var label = metric == Metric.PayoutRatio ? Key(metric) + " (net of clawbacks)" : Key(metric);
+            table.AddRow(Markup.Escape(label), Markup.Escape(final), Markup.Escape(total));
         }
 
         AnsiConsole.Write(table);
