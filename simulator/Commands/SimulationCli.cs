@@ -137,6 +137,12 @@ internal static class SimulationCli
             {
                 var bars = tasks.Select(t => ctx.AddTask(Markup.Escape(t.Name), maxValue: t.Runs)).ToArray();
                 result = body((index, done) => bars[index].Value = done);
+
+                // --runs auto may stop before its cap: the bar ends full at the runs made.
+                foreach (var bar in bars)
+                {
+                    bar.MaxValue = Math.Max(1, bar.Value);
+                }
             });
         return result;
     }

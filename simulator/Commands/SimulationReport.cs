@@ -102,8 +102,8 @@ internal sealed record RunReport(
     }
 }
 
-/// <summary>One month of a metric in the monthly series file.</summary>
-internal sealed record MonthBand(int Month, decimal Mean, decimal P05, decimal P95);
+/// <summary>One month of a metric in the monthly series file, with the standard error and 95 % CI of the mean (null with one run).</summary>
+internal sealed record MonthBand(int Month, decimal Mean, decimal P05, decimal P95, decimal? Se, decimal[]? Ci95);
 
 /// <summary>The monthly series written by <c>run --out</c> (monthly.json).</summary>
 internal sealed record MonthlyReport(string Scenario, long Seed, int Runs, int Months, Dictionary<string, MonthBand[]> Series)
@@ -115,7 +115,7 @@ internal sealed record MonthlyReport(string Scenario, long Seed, int Runs, int M
         r.Months,
         Enum.GetValues<Metric>().ToDictionary(
             SimulationCli.Key,
-            m => Enumerable.Range(0, r.Months).Select(month => r.BandOf(m, month)).Select((b, i) => new MonthBand(i + 1, b.Mean, b.P05, b.P95)).ToArray()));
+            m => Enumerable.Range(0, r.Months).Select(month => r.BandOf(m, month)).Select((b, i) => new MonthBand(i + 1, b.Mean, b.P05, b.P95, b.StandardError, BandReport.Interval(b))).ToArray()));
 }
 
 /// <summary>One alternative of <c>compare --json</c>: its bands and its paired differences to the baseline.</summary>

@@ -72,6 +72,17 @@ public class RunReportTests
     }
 
     [Fact]
+    public void MonthlyJson_EveryMonthHasSeAndCi()
+    {
+        var result = Run(Small(BuiltInScenarios.Split), runs: 3);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(MonthlyReport.From(result), SimulationJsonContext.Default.MonthlyReport));
+        foreach (var month in json.RootElement.GetProperty("series").GetProperty("revenue").EnumerateArray())
+        {
+            AssertMeanWithInterval(month, "revenue");
+        }
+    }
+
+    [Fact]
     public void RunJson_OneRun_HasNullSeAndCi()
     {
         var scenario = Small(BuiltInScenarios.Split);
