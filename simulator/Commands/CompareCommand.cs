@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
-using SalesDomain.Simulation;
 using SalesDomain.Simulation.Results;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
-/// <c>compare A B [C ...]</c>: several scenarios (files or built-in names) on common random numbers; differences to the
-/// first, paired per replication, with bands (docs/simulator.md).
+/// <c>compare A B [C ...] [--runs R|auto] [--precision X] [--per-run FILE]</c>: several scenarios (files or built-in names)
+/// on common random numbers; differences to the first, paired per replication, with bands, confidence intervals and
+/// P(Δ &gt; 0) (docs/simulator.md).
 /// </summary>
 internal static class CompareCommand
 {
@@ -21,34 +21,40 @@ internal static class CompareCommand
         };
         var seed = SimulationCli.Seed();
         var runs = SimulationCli.Runs();
+        var precision = SimulationCli.Precision();
+        var maxRuns = SimulationCli.MaxRuns();
         var months = SimulationCli.Months();
+        var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, months, json };
+        var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(scenarios), SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months)), result.GetValue(json))));
+            result.GetRequiredValue(scenarios),
+            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            result.GetValue(perRun), result.GetValue(json))));
         return command;
     }
 
-    private static int Run(string[] names, SimulationOptions options, bool json)
+    private static int Run(string[] names, SimulationCli.RunPlan plan, FileInfo? perRun, bool json)
     {
         var scenarios = names.Select(SimulationCli.Load).ToList();
-        var comparison = SimulationCli.WithProgress(
-            [.. scenarios.Select(s => (s.Name, options.Runs))], report => ScenarioComparison.Run(scenarios, options, report));
+        var comparison = SimulationCli.WithProgress([.. scenarios.Select(s => (s.Name, plan.MaxRuns))], report => plan.Compare(scenarios, report));
         var results = comparison.Results;
+        var options = plan.Options;
+        if (perRun is not null)
+        {
+            Console.Error.WriteLine($"wrote {SimulationFiles.WritePerRun(results, perRun)}");
+        }
+
         if (json)
         {
-            var alternatives = results.Select((r, k) => new AlternativeReport(
-                RunReport.From(r, scenarios[k]),
-                k == 0 ? null : Enum.GetValues<Metric>().ToDictionary(SimulationCli.Key, m => BandReport.From(comparison.FinalDifference(k, m))),
-                k == 0 ? null : Enum.GetValues<Metric>().Where(m => !SimulationCli.IsStock(m))
-                    .ToDictionary(SimulationCli.Key, m => BandReport.From(comparison.TotalDifference(k, m))))).ToList();
-            var report = new CompareReport(results[0].Scenario, options.Seed, options.Runs, results[0].Months, alternatives);
+            var report = CompareReport.From(comparison, scenarios);
             Console.Out.WriteLine(JsonSerializer.Serialize(report, SimulationJsonContext.Default.CompareReport));
             return 0;
         }
 
         var table = new Table()
-            .Title($"{results[0].Months} months, {options.Runs} runs, seed {options.Seed}: mean [[5 % … 95 %]]; Δ = paired difference to {Markup.Escape(results[0].Scenario)}")
+            .Title($"{results[0].Months} months, {results[0].Runs} runs, seed {options.Seed}: {SimulationCli.BandLegend}; Δ = paired difference to {Markup.Escape(results[0].Scenario)}, P(Δ>0) = Φ(mean ÷ se)")
             .AddColumn("metric");
         for (var k = 0; k < results.Count; k++)
         {
@@ -63,13 +69,15 @@ internal static class CompareCommand
         {
             var stock = SimulationCli.IsStock(metric);
             var format = SimulationCli.FormatOf(metric);
-            var row = new List<string> { SimulationCli.Key(metric) + (stock ? " (final)" : " (total)") };
+            var row = new List<string> { SimulationCli.Label(metric) };
             for (var k = 0; k < results.Count; k++)
             {
-                row.Add(SimulationCli.Text(stock ? results[k].Final(metric) : results[k].Total(metric), format));
+                var notApplicable = SimulationCli.NotApplicable(scenarios[k]).Contains(metric);
+                row.Add(notApplicable ? "n/a" : SimulationCli.Text(stock ? results[k].Final(metric) : results[k].Total(metric), format));
                 if (k > 0)
                 {
-                    row.Add(SimulationCli.Text(stock ? comparison.FinalDifference(k, metric) : comparison.TotalDifference(k, metric), format));
+                    var na = notApplicable || SimulationCli.NotApplicable(scenarios[0]).Contains(metric);
+                    row.Add(na ? "n/a" : SimulationCli.Text(stock ? comparison.FinalPaired(k, metric) : comparison.TotalPaired(k, metric), format));
                 }
             }
 

@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
-using SalesDomain.Simulation;
 using SalesDomain.Simulation.Scenarios;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
-/// <c>run [SCENARIO.json | --builtin NAME] [--seed S] [--runs R] [--months M] [--out DIR] [--json]</c>: Monte Carlo of one
-/// scenario (docs/simulator.md); without a scenario, the built-in default.
+/// <c>run [SCENARIO.json | --builtin NAME] [--seed S] [--runs R|auto] [--precision X] [--max-runs N] [--months M] [--out DIR]
+/// [--per-run FILE] [--json]</c>: Monte Carlo of one scenario (docs/simulator.md); without a scenario, the built-in default.
 /// </summary>
 internal static class RunCommand
 {
@@ -18,20 +17,25 @@ internal static class RunCommand
         var builtin = SimulationCli.Builtin();
         var seed = SimulationCli.Seed();
         var runs = SimulationCli.Runs();
+        var precision = SimulationCli.Precision();
+        var maxRuns = SimulationCli.MaxRuns();
         var months = SimulationCli.Months();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write monthly.csv, monthly.json and PNG charts into this directory." };
+        var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
         var command = new Command("run", $"Simulate a scenario (default: built-in '{BuiltInScenarios.DefaultName}').")
         {
-            file, builtin, seed, runs, months, output, json,
+            file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json,
         };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetValue(file), result.GetValue(builtin), SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months)),
-            result.GetValue(output), result.GetValue(json))));
+            result.GetValue(file), result.GetValue(builtin),
+            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            result.GetValue(output), result.GetValue(perRun), result.GetValue(json))));
         return command;
     }
 
-    private static int Run(FileInfo? file, string? builtin, SimulationOptions options, DirectoryInfo? output, bool json)
+    private static int Run(FileInfo? file, string? builtin, SimulationCli.RunPlan plan, DirectoryInfo? output, FileInfo? perRun, bool json)
     {
         if (file is not null && builtin is not null)
         {
@@ -41,8 +45,7 @@ internal static class RunCommand
         var scenario = file is not null
             ? ScenarioJson.Parse(File.ReadAllText(file.FullName))
             : BuiltInScenarios.Named(builtin ?? BuiltInScenarios.DefaultName);
-        var result = SimulationCli.WithProgress(
-            [(scenario.Name, options.Runs)], report => MonteCarlo.Run(scenario, options, done => report(0, done)));
+        var result = SimulationCli.WithProgress([(scenario.Name, plan.MaxRuns)], report => plan.Run(scenario, done => report(0, done)));
         if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(RunReport.From(result, scenario), SimulationJsonContext.Default.RunReport));
@@ -58,6 +61,11 @@ internal static class RunCommand
             {
                 Console.Error.WriteLine($"wrote {path}");
             }
+        }
+
+        if (perRun is not null)
+        {
+            Console.Error.WriteLine($"wrote {SimulationFiles.WritePerRun([result], perRun)}");
         }
 
         return 0;

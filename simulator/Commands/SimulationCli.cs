@@ -15,12 +15,72 @@ internal static class SimulationCli
 
     public static Option<long> Seed() => new("--seed") { Description = "Seed of all random streams (same seed, same result).", DefaultValueFactory = _ => 1 };
 
-    public static Option<int> Runs() => new("--runs")
+    /// <summary>The value of <c>--runs</c> that runs until a precision.</summary>
+    public const string AutoRuns = "auto";
+
+    public static Option<string?> Runs() => new("--runs")
     {
-        Description = $"Monte Carlo replications (default {DefaultRuns}).",
-        DefaultValueFactory = _ => DefaultRuns,
-        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError($"--runs must be >= 1, was {r.GetValueOrDefault<int>()}."); } } },
+        Description = $"Monte Carlo replications (default {DefaultRuns}), or '{AutoRuns}': batches of {new PrecisionTarget().BatchRuns} until the 95 % CI of the headline figure is within --precision.",
+        Validators = { r => { if (r.GetValueOrDefault<string?>() is { } t && !TryRuns(t, out _)) { r.AddError($"--runs must be a whole number >= 1 or '{AutoRuns}', was '{t}'."); } } },
     };
+
+    public static Option<decimal?> Precision() => new("--precision")
+    {
+        Description = $"With --runs auto: target half width of the 95 % CI relative to the headline mean (default {new PrecisionTarget().RelativeHalfWidth}, i.e. ±1 %).",
+        Validators = { r => { if (r.GetValueOrDefault<decimal?>() is <= 0m and var p) { r.AddError($"--precision must be > 0, was {p}."); } } },
+    };
+
+    public static Option<int?> MaxRuns() => new("--max-runs")
+    {
+        Description = $"With --runs auto: cap on replications (default {new PrecisionTarget().MaxRuns}).",
+        Validators = { r => { if (r.GetValueOrDefault<int?>() is < 2 and var m) { r.AddError($"--max-runs must be >= 2, was {m}."); } } },
+    };
+
+    /// <summary>How many replications to run: a fixed number, or until <see cref="Auto"/> is met (then Options.Runs is unused).</summary>
+    public sealed record RunPlan(SimulationOptions Options, PrecisionTarget? Auto)
+    {
+        /// <summary>The most replications this plan can run (for the progress bar).</summary>
+        public int MaxRuns => Auto?.MaxRuns ?? Options.Runs;
+
+        /// <summary>Runs one scenario.</summary>
+        public SimulationResult Run(Scenario scenario, Action<int> progress) => Auto is null
+            ? MonteCarlo.Run(scenario, Options, progress)
+            : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress);
+
+        /// <summary>Runs several scenarios on common random numbers.</summary>
+        public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Auto is null
+            ? ScenarioComparison.Run(scenarios, Options, progress)
+            : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
+    }
+
+    /// <summary>Adds the usage error of <c>--precision</c> or <c>--max-runs</c> given without <c>--runs auto</c> to a command.</summary>
+    public static void RequireAutoForPrecision(Command command, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns)
+        => command.Validators.Add(r =>
+        {
+            var fixedRuns = r.GetValue(runs) is not AutoRuns;
+            if (fixedRuns && (r.GetResult(precision) is not null || r.GetResult(maxRuns) is not null))
+            {
+                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {r.GetValue(runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+        });
+
+    /// <summary>Replications from <c>--runs</c> text: a whole number ≥ 1, or null for <c>auto</c>.</summary>
+    private static bool TryRuns(string text, out int? runs)
+    {
+        runs = null;
+        if (text == AutoRuns)
+        {
+            return true;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+        {
+            runs = n;
+            return true;
+        }
+
+        return false;
+    }
 
     public static Option<int?> Months() => new("--months")
     {
@@ -28,12 +88,37 @@ internal static class SimulationCli
         Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 and var m) { r.AddError($"--months must be >= 1, was {m}."); } } },
     };
 
+    public static Option<FileInfo?> PerRun() => new("--per-run")
+    {
+        Description = "Write each replication's final-month and horizon figures to this CSV file (one row per replication, invariant culture).",
+    };
+
     public static Option<string?> Builtin() => new("--builtin")
     {
         Description = $"A built-in scenario: {string.Join(", ", BuiltInScenarios.Names)}.",
     };
 
-    public static SimulationOptions Options(long seed, int runs, int? months) => new() { Seed = seed, Runs = runs, Months = months };
+    /// <summary>
+    /// The run plan of the options; <paramref name="metric"/> is the headline of <c>--runs auto</c> (summed over the horizon).
+    /// </summary>
+    /// <exception cref="ArgumentException"><c>--precision</c> or <c>--max-runs</c> without <c>--runs auto</c>.</exception>
+    public static RunPlan Options(long seed, string? runs, int? months, decimal? precision = null, int? maxRuns = null, Metric metric = Metric.Profit)
+    {
+        TryRuns(runs ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fixedRuns);
+        if (fixedRuns is not null && (precision is not null || maxRuns is not null))
+        {
+            throw new ArgumentException($"--precision and --max-runs need --runs {AutoRuns}, was --runs {fixedRuns}.");
+        }
+
+        var options = new SimulationOptions { Seed = seed, Runs = fixedRuns ?? DefaultRuns, Months = months };
+        var defaults = new PrecisionTarget();
+        return new RunPlan(options, fixedRuns is not null ? null : defaults with
+        {
+            Metric = metric,
+            RelativeHalfWidth = precision ?? defaults.RelativeHalfWidth,
+            MaxRuns = maxRuns ?? defaults.MaxRuns,
+        });
+    }
 
     /// <summary>A scenario file when <paramref name="nameOrFile"/> is an existing file or ends in .json, else a built-in name.</summary>
     public static Scenario Load(string nameOrFile)
@@ -52,6 +137,12 @@ internal static class SimulationCli
             {
                 var bars = tasks.Select(t => ctx.AddTask(Markup.Escape(t.Name), maxValue: t.Runs)).ToArray();
                 result = body((index, done) => bars[index].Value = done);
+
+                // --runs auto may stop before its cap: the bar ends full at the runs made.
+                foreach (var bar in bars)
+                {
+                    bar.MaxValue = Math.Max(1, bar.Value);
+                }
             });
         return result;
     }
@@ -59,9 +150,68 @@ internal static class SimulationCli
     /// <summary>The camelCase JSON name of a metric.</summary>
     public static string Key(Metric metric) => JsonNamingPolicy.CamelCase.ConvertName(metric.ToString());
 
-    /// <summary>A band as "mean [p05 … p95]".</summary>
+    /// <summary>A band as "mean ± CI half width [p05 … p95]" (no ± part with one run).</summary>
     public static string Text(Band band, string format = "N0")
-        => $"{band.Mean.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} [{band.P05.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} … {band.P95.ToString(format, System.Globalization.CultureInfo.InvariantCulture)}]";
+    {
+        string F(decimal v) => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        var ci = band.Ci95HalfWidth is { } half ? $" ± {HalfWidth(half, format)}" : "";
+        return $"{F(band.Mean)}{ci} [{F(band.P05)} … {F(band.P95)}]";
+    }
+
+    /// <summary>A CI half width in the metric's format, with up to three more decimals so that a small, non-zero one does not read as 0.</summary>
+    private static string HalfWidth(decimal half, string format)
+    {
+        var kind = format[..1];
+        var digits = int.Parse(format[1..], System.Globalization.CultureInfo.InvariantCulture);
+        var scale = kind == "P" ? 100m : 1m;
+        for (var extra = 0; extra < 3 && half != 0m && Math.Round(half * scale, digits + extra) == 0m; extra++)
+        {
+            digits++;
+        }
+
+        return half.ToString(kind + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A paired difference as "mean ± CI half width [p05 … p95] P(Δ>0) x %".</summary>
+    public static string Text(PairedDifference difference, string format = "N0")
+        => $"{Text(difference.Band, format)} P(Δ>0) {Probability(difference.PPositive)}";
+
+    /// <summary>A probability as a percentage; "&gt; 99.9 %" and "&lt; 0.1 %" instead of a rounded certainty.</summary>
+    public static string Probability(double p) => p switch
+    {
+        > 0.999 and < 1 => "> 99.9 %",
+        > 0 and < 0.001 => "< 0.1 %",
+        _ => p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Bonus payout over the horizon ÷ revenue over the horizon of one replication (0 without revenue).</summary>
+    public static decimal HorizonPayoutRatio(ReplicationOutcome o)
+    {
+        decimal payout = 0m, revenue = 0m;
+        foreach (var v in o.SeriesOf(Metric.BonusPayout))
+        {
+            payout += v;
+        }
+
+        foreach (var v in o.SeriesOf(Metric.Revenue))
+        {
+            revenue += v;
+        }
+
+        return revenue == 0m ? 0m : Math.Round(payout / revenue, 6);
+    }
+
+    /// <summary>Metrics whose value means nothing in a scenario: norm compliance when every contact norm is zero.</summary>
+    public static IReadOnlyList<Metric> NotApplicable(Scenario scenario)
+        => scenario.Farming is { NormA: 0, NormB: 0, NormC: 0 } ? [Metric.NormCompliance] : [];
+
+    /// <summary>The label of a metric's row: key and whether it is the final month or the horizon's total.</summary>
+    public static string Label(Metric metric) => Key(metric) + metric switch
+    {
+        Metric.PayoutRatio => " (final month, net of clawbacks)",
+        _ when IsStock(metric) => " (final)",
+        _ => " (total)",
+    };
 
     /// <summary>The display format of a metric: shares as percentages, the rest as whole numbers.</summary>
     public static string FormatOf(Metric metric) => metric is Metric.PayoutRatio or Metric.NormCompliance ? "P1" : "N0";
@@ -70,24 +220,45 @@ internal static class SimulationCli
     public static bool IsStock(Metric metric) => metric is Metric.ActiveClients or Metric.LostClients or Metric.PotentialClients
         or Metric.LapsedClients or Metric.NormCompliance or Metric.AClients or Metric.XClients or Metric.PayoutRatio;
 
+    /// <summary>The title part that explains a band's text.</summary>
+    public const string BandLegend = "mean ± 95 % CI of the mean [[5 % … 95 % of runs]]";
+
     /// <summary>Writes the summary table of one result.</summary>
     public static void RenderSummary(SimulationResult result, Scenario scenario)
     {
-        var table = new Table().Title($"{Markup.Escape(result.Scenario)}: {result.Runs} runs × {result.Months} months, seed {result.Seed} — mean [[5 % … 95 %]]")
+        var table = new Table().Title($"{Markup.Escape(result.Scenario)}: {result.Runs} runs × {result.Months} months, seed {result.Seed} — {BandLegend}")
             .AddColumns("metric", "final month", "whole horizon");
+        var notApplicable = NotApplicable(scenario);
         foreach (var metric in Enum.GetValues<Metric>())
         {
             var format = FormatOf(metric);
-            table.AddRow(Key(metric), Markup.Escape(Text(result.Final(metric), format)), IsStock(metric) ? "" : Markup.Escape(Text(result.Total(metric), format)));
+            var final = notApplicable.Contains(metric) ? "n/a (every contact norm is 0)" : Text(result.Final(metric), format);
+            var total = metric == Metric.PayoutRatio ? Text(result.Of(HorizonPayoutRatio), format) : IsStock(metric) ? "" : Text(result.Total(metric), format);
+            var label = metric == Metric.PayoutRatio ? Key(metric) + " (net of clawbacks)" : Key(metric);
+            table.AddRow(Markup.Escape(label), Markup.Escape(final), Markup.Escape(total));
         }
 
         AnsiConsole.Write(table);
-        if (UpfrontReport.From(result, scenario) is { } upfront)
+        if (UpfrontReport.From(result, scenario) is not { } upfront)
         {
-            AnsiConsole.MarkupLine(
-                $"Upfront bonus kept on closed windows: [bold]{upfront.PayoutShareOfWindowRevenue.Mean:P1}[/] of the clients' window revenue " +
-                $"[[{upfront.PayoutShareOfWindowRevenue.P05:P1} … {upfront.PayoutShareOfWindowRevenue.P95:P1}]] (largest {upfront.LargestShare:P1}, bound {upfront.Bound:P0}); " +
-                $"clawed back on {upfront.ClawbackShare.Mean:P1} of windows.");
+            return;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (upfront.PayoutShareOfWindowRevenue is { } share)
+        {
+            AnsiConsole.MarkupLine(string.Create(inv,
+                $"Upfront bonus kept on closed windows: [bold]{share.Mean:P1}[/] of the clients' window revenue " +
+                $"[[{share.P05:P1} … {share.P95:P1}]] (largest {upfront.LargestShare:P1}, bound {upfront.Bound:P0}); " +
+                $"clawed back on {upfront.ClawbackShare.Mean:P1} of windows."));
+            AnsiConsole.MarkupLine(string.Create(inv,
+                $"Open exposure at the horizon: [bold]{upfront.OpenExposure.Mean:N0}[/] of upfront bonus on {upfront.OpenWindows.Mean:N1} windows not yet closed " +
+                $"[[{upfront.OpenExposure.P05:N0} … {upfront.OpenExposure.P95:N0}]]: paid, and could still be clawed back after the last month."));
+        }
+        else
+        {
+            AnsiConsole.MarkupLine(string.Create(inv,
+                $"Upfront bonus without clawback: [bold]{upfront.PayoutShareOfFirstMonthRevenue.Mean:P1}[/] of the first month's revenue, paid and never taken back (no renewal window)."));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SalesDomain.Simulation.Results;
+using SalesDomain.Simulator.Output;
 using ScottPlot;
 
 namespace SalesDomain.Simulator.Commands;
@@ -52,6 +53,57 @@ internal static class SimulationFiles
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the per-replication CSV of <c>--per-run</c> (invariant culture, RFC 4180): one row per scenario and
+    /// replication, with every metric's final-month value (<c>KEY_final</c>) and every flow's sum over the horizon
+    /// (<c>KEY_total</c>); returns the path.
+    /// </summary>
+    public static string WritePerRun(IReadOnlyList<SimulationResult> results, FileInfo file)
+    {
+        file.Directory?.Create();
+        CsvTableWriter.Write(file.FullName, [PerRunTable(results)], CsvDialect.Invariant);
+        return file.FullName;
+    }
+
+    /// <summary>The table of <see cref="WritePerRun"/>.</summary>
+    public static ReportTable PerRunTable(IReadOnlyList<SimulationResult> results)
+    {
+        var metrics = Enum.GetValues<Metric>();
+        var flows = metrics.Where(m => !SimulationCli.IsStock(m)).ToArray();
+        var columns = new List<ReportColumn>
+        {
+            new("scenario", "scenario", CellKind.Text),
+            new("seed", "seed", CellKind.Integer),
+            new("replication", "replication", CellKind.Integer),
+        };
+        columns.AddRange(metrics.Select(m => new ReportColumn(SimulationCli.Key(m) + "_final", SimulationCli.Key(m) + "_final", CellKind.Number)));
+        columns.AddRange(flows.Select(m => new ReportColumn(SimulationCli.Key(m) + "_total", SimulationCli.Key(m) + "_total", CellKind.Number)));
+        var rows = new List<object?[]>();
+        foreach (var result in results)
+        {
+            foreach (var o in result.Outcomes)
+            {
+                var row = new List<object?> { result.Scenario, result.Seed, o.Replication };
+                row.AddRange(metrics.Select(m => (object?)o.SeriesOf(m)[^1]));
+                row.AddRange(flows.Select(m => (object?)Sum(o.SeriesOf(m))));
+                rows.Add([.. row]);
+            }
+        }
+
+        return new ReportTable("per-run", "per-run", columns, rows);
+    }
+
+    private static decimal Sum(ReadOnlySpan<decimal> values)
+    {
+        var sum = 0m;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        return sum;
     }
 
     /// <summary>Mean line over the 5–95 % band of a metric, month by month.</summary>

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
-/// <c>sweep [SCENARIO.json | --builtin NAME] --param PATH=V1,V2,… [--param PATH=…] [--metric M] [--at total|final]</c>:
+/// <c>sweep [SCENARIO.json | --builtin NAME] --param PATH=V1,V2,… [--param PATH=…] [--metric M] [--at total|final] [--runs R|auto]</c>:
 /// varies one or two scenario fields over a grid on common random numbers; writes a table, sweep.csv and a heat map.
 /// </summary>
 internal static class SweepCommand
@@ -31,21 +31,27 @@ internal static class SweepCommand
         at.AcceptOnlyFromAmong("total", "final");
         var seed = SimulationCli.Seed();
         var runs = SimulationCli.Runs();
+        var precision = SimulationCli.Precision();
+        var maxRuns = SimulationCli.MaxRuns();
         var months = SimulationCli.Months();
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory for sweep.csv and sweep.png.", DefaultValueFactory = _ => new DirectoryInfo("sweep") };
         var json = CommonOptions.Json();
         var command = new Command("sweep", "Vary one or two scenario parameters over a grid.")
         {
-            file, builtin, parameters, metric, at, seed, runs, months, output, json,
+            file, builtin, parameters, metric, at, seed, runs, precision, maxRuns, months, output, json,
         };
+        SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin), result.GetRequiredValue(parameters), result.GetRequiredValue(metric),
-            result.GetRequiredValue(at) == "final", SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months)),
+            result.GetRequiredValue(at) == "final", result, seed, runs, precision, maxRuns, months,
             result.GetRequiredValue(output), result.GetValue(json))));
         return command;
     }
 
-    private static int Run(FileInfo? file, string? builtin, string[] parameters, string metricName, bool final, SimulationOptions options, DirectoryInfo output, bool json)
+    private static int Run(
+        FileInfo? file, string? builtin, string[] parameters, string metricName, bool final,
+        ParseResult parse, Option<long> seed, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns, Option<int?> months,
+        DirectoryInfo output, bool json)
     {
         if (parameters.Length is not (1 or 2))
         {
@@ -58,6 +64,10 @@ internal static class SweepCommand
             throw new ArgumentException($"--metric '{metricName}' is not one of {string.Join(", ", Enum.GetValues<Metric>().Select(SimulationCli.Key))}.");
         }
 
+        // --runs auto runs each cell until the swept metric, summed over the horizon, is precise enough.
+        var plan = SimulationCli.Options(
+            parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(months), parse.GetValue(precision), parse.GetValue(maxRuns), metric);
+        var options = plan.Options;
         var scenario = file is not null ? ScenarioJson.Parse(File.ReadAllText(file.FullName)) : BuiltInScenarios.Named(builtin ?? BuiltInScenarios.DefaultName);
         var (xPath, xs) = Parse(parameters[0]);
         var (yPath, ys) = parameters.Length == 2 ? Parse(parameters[1]) : ((string?)null, (IReadOnlyList<decimal>)[0m]);
@@ -68,9 +78,10 @@ internal static class SweepCommand
             return yPath is null ? s : ScenarioParameter.With(s, yPath, p.y);
         }).ToList();
         var results = SimulationCli.WithProgress(
-            [.. grid.Select(p => (yPath is null ? $"{xPath}={p.x}" : $"{xPath}={p.x}, {yPath}={p.y}", options.Runs))],
-            report => variants.Select((v, k) => MonteCarlo.Run(v, options, done => report(k, done))).ToList());
-        var cells = grid.Select((p, k) => new SweepCell(p.x, yPath is null ? null : p.y, BandReport.From(final ? results[k].Final(metric) : results[k].Total(metric)))).ToList();
+            [.. grid.Select(p => (yPath is null ? $"{xPath}={p.x}" : $"{xPath}={p.x}, {yPath}={p.y}", plan.MaxRuns))],
+            report => variants.Select((v, k) => plan.Run(v, done => report(k, done))).ToList());
+        var bands = results.Select(r => final ? r.Final(metric) : r.Total(metric)).ToList();
+        var cells = grid.Select((p, k) => new SweepCell(p.x, yPath is null ? null : p.y, BandReport.From(bands[k]), results[k].Runs)).ToList();
         var at = final ? "final" : "total";
         output.Create();
         File.WriteAllText(Path.Combine(output.FullName, "sweep.csv"), Csv(cells, xPath, yPath));
@@ -80,15 +91,15 @@ internal static class SweepCommand
             values[k / xs.Count, k % xs.Count] = (double)cells[k].Value.Mean;
         }
 
-        var png = SimulationFiles.HeatMap(values, xs, ys, $"{scenario.Name}: {metricName} ({at}, mean of {options.Runs} runs)", xPath, yPath ?? "", Path.Combine(output.FullName, "sweep.png"));
+        var png = SimulationFiles.HeatMap(values, xs, ys, $"{scenario.Name}: {metricName} ({at}, mean of {RunsText(results)} runs)", xPath, yPath ?? "", Path.Combine(output.FullName, "sweep.png"));
         if (json)
         {
-            var report = new SweepReport(scenario.Name, metricName, at, xPath, yPath, options.Seed, options.Runs, results[0].Months, cells);
+            var report = new SweepReport(scenario.Name, metricName, at, xPath, yPath, options.Seed, results.Max(r => r.Runs), results[0].Months, cells);
             Console.Out.WriteLine(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SweepReport));
         }
         else
         {
-            Render(cells, xs, ys, xPath, yPath, $"{scenario.Name}: {metricName} ({at}) — mean [5 % … 95 %]", SimulationCli.FormatOf(metric));
+            Render(cells, bands, xs, ys, xPath, yPath, $"{scenario.Name}: {metricName} ({at}), {RunsText(results)} runs — mean ± 95 % CI of the mean [5 % … 95 % of runs]", SimulationCli.FormatOf(metric));
         }
 
         Console.Error.WriteLine($"wrote {Path.Combine(output.FullName, "sweep.csv")}, {png}");
@@ -108,27 +119,33 @@ internal static class SweepCommand
         return (parameter[..eq].Trim(), [.. parsed.Select(v => v!.Value)]);
     }
 
+    /// <summary>"100", or "20–140" when --runs auto stopped the cells at different counts.</summary>
+    private static string RunsText(IReadOnlyList<SimulationResult> results)
+        => results.Min(r => r.Runs) == results.Max(r => r.Runs) ? $"{results[0].Runs}" : $"{results.Min(r => r.Runs)}–{results.Max(r => r.Runs)}";
+
     private static string Csv(IReadOnlyList<SweepCell> cells, string xPath, string? yPath)
     {
-        var text = new StringBuilder(yPath is null ? $"\"{xPath}\",mean,p05,p95\n" : $"\"{xPath}\",\"{yPath}\",mean,p05,p95\n");
+        const string Stats = "mean,p05,p95,se,ci95_lo,ci95_hi,runs\n";
+        var text = new StringBuilder(yPath is null ? $"\"{xPath}\",{Stats}" : $"\"{xPath}\",\"{yPath}\",{Stats}");
         foreach (var c in cells)
         {
             var y = yPath is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{c.Y},");
-            text.Append(CultureInfo.InvariantCulture, $"{c.X},{y}{c.Value.Mean},{c.Value.P05},{c.Value.P95}\n");
+            var v = c.Value;
+            text.Append(CultureInfo.InvariantCulture, $"{c.X},{y}{v.Mean},{v.P05},{v.P95},{v.Se},{v.Ci95?[0]},{v.Ci95?[1]},{c.Runs}\n");
         }
 
         return text.ToString();
     }
 
-    private static void Render(IReadOnlyList<SweepCell> cells, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string xPath, string? yPath, string title, string format)
+    private static void Render(IReadOnlyList<SweepCell> cells, IReadOnlyList<Band> bands, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string xPath, string? yPath, string title, string format)
     {
         var table = new Table().Title(Markup.Escape(title)).AddColumn(Markup.Escape(yPath is null ? xPath : $"{yPath} ↓ / {xPath} →"));
         if (yPath is null)
         {
             table.AddColumn("value");
-            foreach (var c in cells)
+            for (var k = 0; k < cells.Count; k++)
             {
-                table.AddRow(c.X.ToString(CultureInfo.InvariantCulture), Markup.Escape(SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format)));
+                table.AddRow(cells[k].X.ToString(CultureInfo.InvariantCulture), Markup.Escape(SimulationCli.Text(bands[k], format)));
             }
         }
         else
@@ -140,8 +157,8 @@ internal static class SweepCommand
 
             for (var r = 0; r < ys.Count; r++)
             {
-                table.AddRow([ys[r].ToString(CultureInfo.InvariantCulture), .. cells.Skip(r * xs.Count).Take(xs.Count)
-                    .Select(c => Markup.Escape(SimulationCli.Text(new Band(c.Value.Mean, c.Value.P05, c.Value.P95), format)))]);
+                table.AddRow([ys[r].ToString(CultureInfo.InvariantCulture), .. bands.Skip(r * xs.Count).Take(xs.Count)
+                    .Select(b => Markup.Escape(SimulationCli.Text(b, format)))]);
             }
         }
 

@@ -40,18 +40,59 @@ public static class MonteCarlo
         Guard.NotNull(scenario);
         options ??= new SimulationOptions();
         var plan = new SimulationPlan(scenario, options.Months ?? scenario.Months);
-        var outcomes = new ReplicationOutcome[options.Runs];
+        var outcomes = Replications(plan, options, 0, options.Runs, progress, cancellationToken);
+        return new SimulationResult(scenario.Name, options.Seed, plan.Months, ImmutableArray.Create(outcomes));
+    }
+
+    /// <summary>
+    /// Runs one scenario in batches until the headline figure is precise enough (<see cref="PrecisionTarget"/>);
+    /// <see cref="SimulationOptions.Runs"/> is ignored. Replication r is the same as in <see cref="Run"/>.
+    /// </summary>
+    /// <param name="scenario">A valid scenario (checked).</param>
+    /// <param name="options">Seed, months, workers; defaults when null.</param>
+    /// <param name="target">The precision and the cap; defaults when null.</param>
+    /// <param name="progress">Called with the number of finished replications (from worker threads).</param>
+    /// <param name="cancellationToken">Stops between replications.</param>
+    /// <exception cref="ScenarioException">The scenario is not valid.</exception>
+    public static SimulationResult RunToPrecision(
+        Scenario scenario, SimulationOptions? options = null, PrecisionTarget? target = null, Action<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(scenario);
+        options ??= new SimulationOptions();
+        target ??= new PrecisionTarget();
+        var plan = new SimulationPlan(scenario, options.Months ?? scenario.Months);
+        var outcomes = new List<ReplicationOutcome>();
+        while (outcomes.Count < target.MaxRuns)
+        {
+            var batch = Math.Min(target.BatchRuns, target.MaxRuns - outcomes.Count);
+            var done = outcomes.Count;
+            outcomes.AddRange(Replications(plan, options, done, batch, progress is null ? null : n => progress(done + n), cancellationToken));
+            var headline = Band.Of([.. outcomes.Select(target.Headline)]);
+            if (target.IsMet(headline, headline.Mean))
+            {
+                break;
+            }
+        }
+
+        return new SimulationResult(scenario.Name, options.Seed, plan.Months, [.. outcomes]);
+    }
+
+    /// <summary>Replications <paramref name="first"/> … first + count − 1 of a plan, in index order, run in parallel.</summary>
+    internal static ReplicationOutcome[] Replications(
+        SimulationPlan plan, SimulationOptions options, int first, int count, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var outcomes = new ReplicationOutcome[count];
         var done = 0;
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.Workers == 0 ? Environment.ProcessorCount : options.Workers,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, options.Runs, parallel, r =>
+        Parallel.For(0, count, parallel, r =>
         {
-            outcomes[r] = Replication.Run(plan, options.Seed, r);
+            outcomes[r] = Replication.Run(plan, options.Seed, first + r);
             progress?.Invoke(Interlocked.Increment(ref done));
         });
-        return new SimulationResult(scenario.Name, options.Seed, plan.Months, ImmutableArray.Create(outcomes));
+        return outcomes;
     }
 }

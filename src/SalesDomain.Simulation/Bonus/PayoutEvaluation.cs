@@ -15,7 +15,9 @@ internal sealed record PayoutFigures(
     decimal UpfrontWindowRevenue,
     decimal UpfrontFirstMonthRevenue,
     int UpfrontKept,
-    int UpfrontClawedBackCount);
+    int UpfrontClawedBackCount,
+    decimal UpfrontOpenExposure = 0m,
+    int UpfrontOpenWindows = 0);
 
 /// <summary>
 /// Evaluates a scenario's bonus program with the core library's motivation schemes (<see cref="PayoutEngine"/>;
@@ -88,14 +90,15 @@ internal static class PayoutEvaluation
             }
         }
 
-        return WithWindows(new PayoutFigures(payout, paid, clawed, 0m, 0m, 0m, 0, 0), retained, Math.Max(1, clawbackMonths), books);
+        return WithWindows(new PayoutFigures(payout, paid, clawed, 0m, 0m, 0m, 0, 0), retained, Math.Max(1, clawbackMonths), clawbackMonths > 0, books);
     }
 
     /// <summary>
     /// Adds the books of the upfront windows that closed within the horizon (kept or clawed back): the bonus retained,
-    /// the clients' revenue over first month + renewal window, and their first-month revenue.
+    /// the clients' revenue over first month + renewal window, and their first-month revenue; and the open exposure:
+    /// bonus paid and not clawed back on windows still open at the horizon (only with clawback).
     /// </summary>
-    private static PayoutFigures WithWindows(PayoutFigures figures, Dictionary<string, decimal> retained, int window, BonusBooks books)
+    private static PayoutFigures WithWindows(PayoutFigures figures, Dictionary<string, decimal> retained, int window, bool refusals, BonusBooks books)
     {
         var startOf = new Dictionary<int, int>(books.Activations.Count);
         foreach (var (client, _, month) in books.Activations)
@@ -110,12 +113,19 @@ internal static class PayoutEvaluation
             revenue[client] = (month == startOf[client] ? first + amount : first, total + amount);
         }
 
-        decimal keptBonus = 0m, windowRevenue = 0m, firstRevenue = 0m;
-        int kept = 0, back = 0;
+        decimal keptBonus = 0m, windowRevenue = 0m, firstRevenue = 0m, exposure = 0m;
+        int kept = 0, back = 0, open = 0;
         foreach (var (client, _, month) in books.Activations)
         {
-            if (month + window >= books.Months || !retained.TryGetValue(Id(client), out var net))
+            if (!retained.TryGetValue(Id(client), out var net))
             {
+                continue;
+            }
+
+            if (month + window >= books.Months)
+            {
+                exposure += refusals && net > 0m ? net : 0m;
+                open += refusals && net > 0m ? 1 : 0;
                 continue;
             }
 
@@ -130,7 +140,7 @@ internal static class PayoutEvaluation
         return figures with
         {
             UpfrontRetained = keptBonus, UpfrontWindowRevenue = windowRevenue, UpfrontFirstMonthRevenue = firstRevenue,
-            UpfrontKept = kept, UpfrontClawedBackCount = back,
+            UpfrontKept = kept, UpfrontClawedBackCount = back, UpfrontOpenExposure = exposure, UpfrontOpenWindows = open,
         };
     }
 

@@ -20,6 +20,20 @@ internal struct RandomStream
         _s3 = SplitMix(ref x);
     }
 
+    /// <summary>
+    /// The stream of one client in one week for one purpose (churn, purchases): its draws depend only on (seed,
+    /// replication, stream, client, week), never on how many draws other clients or other processes made before, so
+    /// two scenarios give a client the same draws in a week whatever else differs (common random numbers).
+    /// </summary>
+    public RandomStream(long seed, int replication, int stream, int client, int week)
+    {
+        var x = Mix(Mix(Mix(Mix(unchecked((ulong)seed) ^ (ulong)(uint)replication) ^ (ulong)(uint)stream) ^ (ulong)(uint)client) ^ (ulong)(uint)week);
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+    }
+
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextULong()
@@ -93,9 +107,12 @@ internal struct RandomStream
         return cumulative.Length - 1;
     }
 
-    private static ulong SplitMix(ref ulong x)
+    private static ulong SplitMix(ref ulong x) => Mix(x += 0x9E3779B97F4A7C15UL);
+
+    /// <summary>SplitMix64's finaliser: a bijective mix of 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong z)
     {
-        var z = x += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

@@ -17,10 +17,11 @@ internal sealed partial class Replication
         for (var n = _c.ActiveCount - 1; n >= 0; n--)
         {
             var i = _c.ActiveList[n];
+            var churn = Keyed(ChurnStream, i, week);
             if (_c.HandOverWeek[i] == week)
             {
                 _c.HandOverWeek[i] = -1;
-                if (_rng.Chance(b.HandOverLoss))
+                if (churn.Chance(b.HandOverLoss))
                 {
                     _handOverLosses++;
                     Lose(i);
@@ -42,7 +43,7 @@ internal sealed partial class Replication
             var sticky = _c.Acquirer[i] >= 0 && _c.Owner[i] == _c.Acquirer[i] ? b.StickinessChurnFactor : 1;
             var hazard = _plan.BaseWeeklyChurn * neglect * sticky / (1 + (b.ContactChurnReduction * _c.RecentContacts[i]));
             _c.RecentContacts[i] *= 0.75;
-            if (_rng.Chance(hazard))
+            if (churn.Chance(hazard))
             {
                 _churnedByHazard++;
                 Lose(i);
@@ -54,17 +55,18 @@ internal sealed partial class Replication
                 continue;
             }
 
+            var purchases = Keyed(PurchaseStream, i, week);
             if (billing)
             {
                 if (monthStart)
                 {
-                    Purchase(i, Money(MonthlySpend(i) * Noise(i)), week);
+                    Purchase(i, Money(MonthlySpend(i) * Noise(_c.NoiseSigma[i], ref purchases)), week);
                 }
             }
-            else if (_rng.Chance(1 / _c.IntervalWeeks[i]))
+            else if (purchases.Chance(1 / _c.IntervalWeeks[i]))
             {
                 var interval = Math.Max(1, _c.IntervalWeeks[i]);
-                Purchase(i, Money(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(i)), week);
+                Purchase(i, Money(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(_c.NoiseSigma[i], ref purchases)), week);
             }
         }
     }

@@ -92,12 +92,12 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_rng.Chance(_m.Spec[worker].Skill.Reactivation))
+            if (_behaviour.Chance(_m.Spec[worker].Skill.Reactivation))
             {
                 var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : FewestClients(_m.Keepers);
                 Activate(i, owner, week);
                 _c.AcquiredWeek[i] = week;
-                Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * Noise(i)), week);
+                Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
                 _reactivated++;
                 _monthReactivated++;
             }
@@ -137,9 +137,9 @@ internal sealed partial class Replication
             var byHours = (int)Math.Floor(Math.Max(0, _m.HoursLeft[m]) / costPerCall);
             var byNorm = skill.CallToMeeting > 0 ? (int)Math.Ceiling(_m.MeetingsLeft[m] / skill.CallToMeeting) : byHours;
             var calls = Math.Min(byHours, byNorm);
-            var meetings = Math.Min(_rng.Binomial(calls, skill.CallToMeeting), _m.MeetingsLeft[m]);
-            var productive = _rng.Binomial(meetings, skill.MeetingToProductive);
-            var deals = _rng.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _plan.DealFactor));
+            var meetings = Math.Min(_acquisition.Binomial(calls, skill.CallToMeeting), _m.MeetingsLeft[m]);
+            var productive = _acquisition.Binomial(meetings, skill.MeetingToProductive);
+            var deals = _acquisition.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _plan.DealFactor));
             _m.HoursLeft[m] -= (calls * spec.CallHours) + (meetings * spec.MeetingHours);
             _m.MeetingsLeft[m] -= meetings;
             for (var d = 0; d < deals; d++)
@@ -150,7 +150,7 @@ internal sealed partial class Replication
                     continue;
                 }
 
-                Win(_c.PotentialList[_rng.NextInt(_c.PotentialCount)], m, week, month);
+                Win(_c.PotentialList[_acquisition.NextInt(_c.PotentialCount)], m, week, month);
             }
         }
     }
@@ -172,9 +172,10 @@ internal sealed partial class Replication
             _byGeneralists++;
         }
 
-        if (_rng.Chance(_m.EarlyRefusal[m] * _plan.RefusalFactor))
+        var refusal = Keyed(RefusalStream, i, week);
+        if (refusal.Chance(_m.EarlyRefusal[m] * _plan.RefusalFactor))
         {
-            _c.RefusalWeek[i] = week + 4 + _rng.NextInt(17);
+            _c.RefusalWeek[i] = week + 4 + refusal.NextInt(17);
         }
 
         if (_plan.TracksActivations)
@@ -185,7 +186,7 @@ internal sealed partial class Replication
         }
 
         _monthAcquired++;
-        Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * Noise(i)), week);
+        Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
     }
 
     private void Contact(int i, int week, bool meeting)

@@ -12,8 +12,14 @@ namespace SalesDomain.Simulation.Engine;
 /// </summary>
 internal sealed partial class Replication
 {
+    // Random streams, one per process (docs/simulator.md, "Common random numbers"). Acquisition and behaviour are
+    // sequential streams of the replication; churn, early refusals and purchases are keyed by (client, week).
     private const int PopulationStream = 0;
-    private const int DynamicsStream = 1;
+    private const int AcquisitionStream = 1;
+    private const int ChurnStream = 2;
+    private const int PurchaseStream = 3;
+    private const int BehaviourStream = 4;
+    private const int RefusalStream = 5;
 
     private readonly SimulationPlan _plan;
     private readonly Scenario _s;
@@ -21,7 +27,10 @@ internal sealed partial class Replication
     private readonly ManagerTable _m;
     private readonly BonusBooks _books;
     private readonly decimal[][] _series;
-    private RandomStream _rng;
+    private readonly long _seed;
+    private readonly int _replication;
+    private RandomStream _acquisition;
+    private RandomStream _behaviour;
     private int _month;
 
     // Month counters, reset at each month end.
@@ -48,7 +57,10 @@ internal sealed partial class Replication
         _window = new decimal[plan.HistoryMonths];
         var populationRng = new RandomStream(seed, replication, PopulationStream);
         PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
-        _rng = new RandomStream(seed, replication, DynamicsStream);
+        _seed = seed;
+        _replication = replication;
+        _acquisition = new RandomStream(seed, replication, AcquisitionStream);
+        _behaviour = new RandomStream(seed, replication, BehaviourStream);
     }
 
     /// <summary>Runs one replication to the end of the plan's horizon.</summary>
@@ -118,6 +130,8 @@ internal sealed partial class Replication
             UpfrontFirstMonthRevenue = payouts.UpfrontFirstMonthRevenue,
             UpfrontKept = payouts.UpfrontKept,
             UpfrontClawedBack = payouts.UpfrontClawedBackCount,
+            UpfrontOpenExposure = payouts.UpfrontOpenExposure,
+            UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
         };
     }
@@ -177,11 +191,18 @@ internal sealed partial class Replication
     private double MonthlySpend(int i)
         => _c.Potential[i] * _c.WalletShare[i] * (1 + (_s.Clients.UpsellLift * _c.Development[i]));
 
-    /// <summary>Log-normal noise with mean 1 and the client's σ.</summary>
-    private double Noise(int i)
+    /// <summary>Log-normal noise with mean 1 and the client's σ, drawn from the client's purchase stream of the week.</summary>
+    private static double Noise(double sigma, ref RandomStream purchases)
+        => sigma == 0 ? 1 : Math.Exp((sigma * purchases.Normal()) - (sigma * sigma / 2));
+
+    /// <summary>The stream of one process for client <paramref name="i"/> in <paramref name="week"/>.</summary>
+    private RandomStream Keyed(int stream, int i, int week) => new(_seed, _replication, stream, i, week);
+
+    /// <summary>Noise of a first order (won or won back) from the client's purchase stream of the week.</summary>
+    private double FirstOrderNoise(int i, int week)
     {
-        var sigma = _c.NoiseSigma[i];
-        return sigma == 0 ? 1 : Math.Exp((sigma * _rng.Normal()) - (sigma * sigma / 2));
+        var purchases = Keyed(PurchaseStream, i, week);
+        return Noise(_c.NoiseSigma[i], ref purchases);
     }
 
     private static decimal Money(double amount) => amount <= 0 || !double.IsFinite(amount) ? 0m : Math.Round((decimal)amount, 2);

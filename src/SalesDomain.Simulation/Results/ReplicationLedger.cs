@@ -72,6 +72,15 @@ public sealed record ReplicationLedger
     /// <summary>Windows closed by clawback.</summary>
     public int UpfrontClawedBack { get; init; }
 
+    /// <summary>
+    /// Upfront bonuses paid and not clawed back on windows still open at the horizon: money that can still be taken
+    /// back after the last simulated month (0 without clawback).
+    /// </summary>
+    public decimal UpfrontOpenExposure { get; init; }
+
+    /// <summary>Upfront windows still open at the horizon with a bonus at stake.</summary>
+    public int UpfrontOpenWindows { get; init; }
+
     /// <summary>Client-weeks simulated (active clients processed each week).</summary>
     public long ClientWeeks { get; init; }
 }

@@ -91,8 +91,25 @@ public class MonteCarloTests
     {
         var split = Small(BuiltInScenarios.Split);
         var comparison = ScenarioComparison.Run([split, split with { Name = "same" }], new SimulationOptions { Runs = 4, Seed = 3 });
-        Assert.Equal(new Band(0m, 0m, 0m), comparison.TotalDifference(1, Metric.Revenue));
+        var same = comparison.TotalPaired(1, Metric.Revenue);
+        Assert.Equal((0m, 0m, 0m, 0m), (same.Band.Mean, same.Band.P05, same.Band.P95, same.Band.StandardError!.Value));
+        Assert.Equal((0.0, 0.0), (same.PPositive, same.ShareOfRunsPositive));
         Assert.Throws<ArgumentException>(() => ScenarioComparison.Run([split]));
+    }
+
+    [Fact]
+    public void Comparison_ChangeOfChurn_DoesNotShiftTheHuntersDraws()
+    {
+        // Acquisition draws from its own stream: hunters' hours do not depend on the base, so a higher churn leaves
+        // every replication's monthly acquisitions unchanged (common random numbers per process).
+        var split = Small(BuiltInScenarios.Split);
+        var churny = split with { Name = "churny", Clients = split.Clients with { BaseMonthlyChurn = 0.05 } };
+        var comparison = ScenarioComparison.Run([split, churny], new SimulationOptions { Runs = 3, Seed = 3 });
+        for (var r = 0; r < 3; r++)
+        {
+            Assert.True(comparison.Results[0].Outcomes[r].SeriesOf(Metric.Acquired).SequenceEqual(comparison.Results[1].Outcomes[r].SeriesOf(Metric.Acquired)));
+            Assert.NotEqual(comparison.Results[0].Outcomes[r].Ledger.ChurnedByHazard, comparison.Results[1].Outcomes[r].Ledger.ChurnedByHazard);
+        }
     }
 
     [Fact]
