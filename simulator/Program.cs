@@ -26,7 +26,7 @@ if (parsed.Errors.Count > 0)
     // A usage error: one line per problem, the exit code scripts can tell from bad input (docs/cli.md).
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine($"usage: {error.Message}");
+        Console.Error.WriteLine($"usage: {UsageErrors.Plain(error.Message, (error.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)}");
     }
 
     return 2;

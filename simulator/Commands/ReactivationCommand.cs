@@ -22,24 +22,29 @@ internal static class ReactivationCommand
         var top = new Option<int?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
         top.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is <= 0)
+            // A token that is not a number is reported by the parser itself; reading it here would throw.
+            if (int.TryParse(result.Tokens.FirstOrDefault()?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n <= 0)
             {
-                result.AddError("--top must be a positive number.");
+                result.AddError($"--top must be a positive number, was {n}.");
             }
         });
         var json = CommonOptions.Json();
         var import = ImportOptions.ForTransactions();
+        var files = new Output.FileOptions();
         var command = new Command("reactivation", "Ranked reactivation list: k × own-interval rule, BG/NBD P(alive), value at risk.")
         {
             transactions, asOf, top, json,
         };
         import.AddTo(command);
+        files.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json), import.Transactions(result))));
+            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json), import.Transactions(result),
+            tables => files.Write(result, tables))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, int? top, bool json, TransactionCsvOptions importOptions)
+    private static int Run(
+        FileInfo file, DateOnly asOf, int? top, bool json, TransactionCsvOptions importOptions, Action<IReadOnlyList<Output.ReportTable>> writeFiles)
     {
         var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
         ImportOptions.Report(file, import);
@@ -50,9 +55,10 @@ internal static class ReactivationCommand
             Console.Error.WriteLine($"warning: {warning}");
         }
 
+        var report = ReactivationReport.From(list, top, import.Rejected.Length);
+        writeFiles([Table(report)]);
         if (json)
         {
-            var report = ReactivationReport.From(list, top, import.Rejected.Length);
             Console.Out.WriteLine(JsonSerializer.Serialize(report, ReactivationJsonContext.Default.ReactivationReport));
         }
         else
@@ -62,6 +68,25 @@ internal static class ReactivationCommand
 
         return 0;
     }
+
+    /// <summary>The ranked list for the CSV and spreadsheet files: the JSON items, one row each, in rank order.</summary>
+    private static Output.ReportTable Table(ReactivationReport report) => new(
+        "Reactivation",
+        "reactivation",
+        [
+            new("clientId", "client", Output.CellKind.Text), new("abc", "ABC", Output.CellKind.Text),
+            new("overdue", "overdue", Output.CellKind.Text), new("daysSinceLast", "days since last", Output.CellKind.Integer),
+            new("meanIntervalDays", "usual interval, days", Output.CellKind.Number), new("purchaseDays", "purchase days", Output.CellKind.Integer),
+            new("pAlive", "P(alive)", Output.CellKind.Percent), new("expectedPurchases", "expected purchases", Output.CellKind.Number),
+            new("valueAtRisk", "value at risk", Output.CellKind.Money), new("reason", "reason", Output.CellKind.Text),
+        ],
+        [
+            .. report.Items.Select(i => new object?[]
+            {
+                i.ClientId, i.Abc, i.Overdue ? "yes" : "no", i.DaysSinceLast, i.MeanIntervalDays is { } d ? Math.Round(d, 1) : null, i.PurchaseDays,
+                i.PAlive, i.ExpectedPurchases is { } e ? Math.Round(e, 3) : null, i.ValueAtRisk, i.Reason,
+            }),
+        ]);
 
     private static void Render(ReactivationList list, int rows, string summary)
     {

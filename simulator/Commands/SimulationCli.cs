@@ -27,13 +27,32 @@ internal static class SimulationCli
     public static Option<decimal?> Precision() => new("--precision")
     {
         Description = $"With --runs auto: target half width of the 95 % CI relative to the headline mean (default {new PrecisionTarget().RelativeHalfWidth}, i.e. ±1 %).",
-        Validators = { r => { if (r.GetValueOrDefault<decimal?>() is <= 0m and var p) { r.AddError($"--precision must be > 0, was {p}."); } } },
+        // A token that is not a number is reported by the parser itself; reading it in a validator would throw.
+        Validators =
+        {
+            r =>
+            {
+                if (decimal.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var p) && p <= 0m)
+                {
+                    r.AddError($"--precision must be > 0, was {p}.");
+                }
+            },
+        },
     };
 
     public static Option<int?> MaxRuns() => new("--max-runs")
     {
         Description = $"With --runs auto: cap on replications (default {new PrecisionTarget().MaxRuns}).",
-        Validators = { r => { if (r.GetValueOrDefault<int?>() is < 2 and var m) { r.AddError($"--max-runs must be >= 2, was {m}."); } } },
+        Validators =
+        {
+            r =>
+            {
+                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m < 2)
+                {
+                    r.AddError($"--max-runs must be >= 2, was {m}.");
+                }
+            },
+        },
     };
 
     /// <summary>How many replications to run: a fixed number, or until <see cref="Auto"/> is met (then Options.Runs is unused).</summary>
@@ -85,7 +104,17 @@ internal static class SimulationCli
     public static Option<int?> Months() => new("--months")
     {
         Description = "Horizon in months (default: the scenario's).",
-        Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 and var m) { r.AddError($"--months must be >= 1, was {m}."); } } },
+        Validators =
+        {
+            // A token that is not a number is reported by the parser itself; reading it here would throw.
+            r =>
+            {
+                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m < 1)
+                {
+                    r.AddError($"--months must be >= 1, was {m}.");
+                }
+            },
+        },
     };
 
     public static Option<FileInfo?> PerRun() => new("--per-run")
