@@ -43,10 +43,12 @@ internal static class BonusCommand
             scheme, sales, gap, newBase, json,
         };
         import.AddTo(command);
+        var files = new Output.FileOptions();
+        files.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(scheme), result.GetRequiredValue(sales),
             new ActivationRule { MonthsWithoutPurchase = result.GetValue(gap), RequireHistory = !result.GetValue(newBase) },
-            result.GetValue(json), import.Dialect(result))));
+            result.GetValue(json), import.Dialect(result), tables => files.Write(result, tables))));
         return command;
     }
 
@@ -61,10 +63,12 @@ internal static class BonusCommand
         return (BonusReport.From(schemes, statement, import, input), import);
     }
 
-    private static int Run(FileInfo schemeFile, FileInfo salesFile, ActivationRule rule, bool json, ImportDialect dialect)
+    private static int Run(
+        FileInfo schemeFile, FileInfo salesFile, ActivationRule rule, bool json, ImportDialect dialect, Action<IReadOnlyList<Output.ReportTable>> writeFiles)
     {
         var (report, import) = Evaluate(schemeFile, salesFile, rule, dialect);
         ImportOptions.Report(salesFile, import);
+        writeFiles(BonusTables.Of(report));
 
         if (json)
         {

@@ -33,19 +33,40 @@ internal static class ForecastCommand
             deals, asOf, clients, transactions, json,
         };
         import.AddTo(command);
+        var files = new Output.FileOptions();
+        files.AddTo(command);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json),
-            import.Dialect(result))));
+            import.Dialect(result), tables => files.Write(result, tables))));
         return command;
     }
 
-    private static int Run(FileInfo file, DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile, bool json, ImportDialect dialect)
+    private static int Run(
+        FileInfo file, DateOnly asOf, FileInfo? clientsFile, FileInfo? transactionsFile, bool json, ImportDialect dialect,
+        Action<IReadOnlyList<Output.ReportTable>> writeFiles)
     {
         var import = DealCsvImporter.ImportFile(file.FullName, new DealCsvOptions { Dialect = dialect });
         ImportOptions.Report(file, import);
         var categories = Categories(asOf, clientsFile, transactionsFile);
         var report = ForecastReport.From(import, asOf, ForecastOptions.Default with { ClientCategories = categories.ByClient }, categories.Source);
+        writeFiles(Tables(report));
         return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));
+    }
+
+    /// <summary>The files' tables: the weighted forecast per manager and month, the categories and the flagged deals.</summary>
+    private static IReadOnlyList<Output.ReportTable> Tables(ForecastReport report)
+    {
+        static Output.ReportColumn Text(string key) => new(key, key, Output.CellKind.Text);
+        static Output.ReportColumn Money(string key) => new(key, key, Output.CellKind.Money);
+        return
+        [
+            new("Managers by month", "managers", [Text("managerId"), Text("month"), Money("weighted")],
+                [.. report.ByManagerMonth.SelectMany(m => m.Value.Select(p => new object?[] { m.Key, p.Key, p.Value }))]),
+            new("Categories", "categories", [Text("category"), new("deals", "deals", Output.CellKind.Integer), Money("amount"), Money("weighted")],
+                [.. report.Categories.Select(c => new object?[] { c.Key, c.Value.Deals, c.Value.Amount, c.Value.Weighted })]),
+            new("Flagged deals", "flagged", [Text("dealId"), Text("managerId"), Text("reasons"), new("daysInStage", "daysInStage", Output.CellKind.Integer), Text("nextStep")],
+                [.. report.Flagged.Select(f => new object?[] { f.DealId, f.ManagerId, string.Join(", ", f.Reasons), f.DaysInStage, f.NextStep })]),
+        ];
     }
 
     /// <summary>
