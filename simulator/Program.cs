@@ -17,6 +17,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     SweepCommand.Create(),
     ForecastCommand.Create(),
     ReactivationCommand.Create(),
+    LostCommand.Create(),
     BonusCommand.Create(),
 };
 

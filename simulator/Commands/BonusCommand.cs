@@ -72,7 +72,7 @@ internal static class BonusCommand
 
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, BonusJsonContext.Default.BonusReport));
+            Console.Out.WriteLine(CommandOutput.Json(report, BonusJsonContext.Default.BonusReport));
         }
         else
         {

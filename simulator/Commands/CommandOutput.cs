@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SalesDomain.Csv;
@@ -21,7 +22,7 @@ internal static class CommandOutput
     {
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, jsonInfo));
+            Console.Out.WriteLine(Json(report, jsonInfo));
         }
         else
         {
@@ -29,5 +30,20 @@ internal static class CommandOutput
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The report as indented JSON with Cyrillic and other non-ASCII text written as itself (not as \u escapes), so
+    /// that client names from a 1C export stay readable; the output goes to a terminal or a file, never into HTML.
+    /// </summary>
+    public static string Json<TReport>(TReport report, JsonTypeInfo<TReport> jsonInfo)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonSerializer.Serialize(writer, report, jsonInfo);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -59,7 +59,7 @@ internal static class ReactivationCommand
         writeFiles([Table(report)]);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(report, ReactivationJsonContext.Default.ReactivationReport));
+            Console.Out.WriteLine(CommandOutput.Json(report, ReactivationJsonContext.Default.ReactivationReport));
         }
         else
         {

@@ -12,6 +12,9 @@ public enum LostClientRanking
 
     /// <summary>The client's recorded yearly potential, descending (unknown last); then profit, then id.</summary>
     Potential,
+
+    /// <summary>Net revenue up to the as-of date, descending; then potential, then id (for data without profit).</summary>
+    Revenue,
 }
 
 /// <summary>Settings of the lost-client list.</summary>
@@ -109,7 +112,12 @@ public static class LostClients
                 client.Potential, history, plan));
         }
 
-        lost.Sort(options.RankBy == LostClientRanking.Profit ? CompareByProfit : CompareByPotential);
+        lost.Sort(options.RankBy switch
+        {
+            LostClientRanking.Profit => CompareByProfit,
+            LostClientRanking.Revenue => CompareByRevenue,
+            _ => CompareByPotential,
+        });
         ImmutableArray<LostClient> all = [.. lost];
         return new LostClientList(asOf, all, [.. all.Take(options.Top)]);
     }
@@ -132,6 +140,9 @@ public static class LostClients
 
     private static int CompareByProfit(LostClient x, LostClient y)
         => FirstNonZero(y.Profit.CompareTo(x.Profit), PotentialOf(y).CompareTo(PotentialOf(x)), string.CompareOrdinal(x.ClientId, y.ClientId));
+
+    private static int CompareByRevenue(LostClient x, LostClient y)
+        => FirstNonZero(y.Revenue.CompareTo(x.Revenue), PotentialOf(y).CompareTo(PotentialOf(x)), string.CompareOrdinal(x.ClientId, y.ClientId));
 
     private static int CompareByPotential(LostClient x, LostClient y)
         => FirstNonZero(PotentialOf(y).CompareTo(PotentialOf(x)), y.Profit.CompareTo(x.Profit), string.CompareOrdinal(x.ClientId, y.ClientId));
