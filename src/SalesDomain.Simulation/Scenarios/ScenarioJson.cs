@@ -7,7 +7,8 @@ namespace SalesDomain.Simulation.Scenarios;
 public static class ScenarioJson
 {
     /// <summary>
-    /// Parses and validates a scenario. Unknown fields are errors, so that a misspelt field cannot be silently ignored.
+    /// Parses and validates a scenario. Unknown fields and fields given twice are errors, so that a misspelt or repeated
+    /// field cannot be silently ignored (no "the last one wins").
     /// </summary>
     /// <exception cref="JsonException">The text is not a well-formed scenario (the message names the JSON path).</exception>
     /// <exception cref="ScenarioException">A field is out of range (every bad field is named by its JSON path).</exception>
@@ -43,6 +44,7 @@ public static class ScenarioJson
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(Scenario))]
 internal sealed partial class ScenarioJsonContext : JsonSerializerContext;

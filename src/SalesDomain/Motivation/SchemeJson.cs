@@ -15,14 +15,14 @@ public static class SchemeJson
     /// <param name="json">The JSON text.</param>
     /// <exception cref="JsonException">
     /// The text is not valid JSON, a scheme type is unknown or missing, a property is unknown, missing or out of range,
-    /// or a name repeats; the message says which and where.
+    /// a property is given twice, or a name repeats; the message says which and where.
     /// </exception>
     public static SchemeSet Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out _))
             {
@@ -71,6 +71,7 @@ public static class SchemeJson
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     AllowOutOfOrderMetadataProperties = true,
     RespectRequiredConstructorParameters = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -9,6 +9,16 @@ public class SchemeJsonTests
 {
     private static string Example(string name) => File.ReadAllText(TestData.RepoPathOf(Path.Combine("docs", "examples", name)));
 
+    [Theory]
+    [InlineData("""{ "type": "upfront-bonus", "name": "u", "ratePerDollar": 2, "ratePerDollar": 200 }""")]
+    [InlineData("""{ "schemes": [ { "type": "commission", "name": "c", "rate": 0.05 } ], "schemes": [] }""")]
+    public void Parse_RejectsAPropertyGivenTwice(string json)
+    {
+        var e = Assert.Throws<JsonException>(() => SchemeJson.Parse(json));
+        Assert.StartsWith("Invalid scheme file", e.Message);
+        Assert.Contains("duplicate", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void SeedExampleFile_IsTheSeedScheme_AndNothingElse()
     {

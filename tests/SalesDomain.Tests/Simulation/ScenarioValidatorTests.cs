@@ -53,6 +53,15 @@ public class ScenarioValidatorTests
     }
 
     [Fact]
+    public void Parse_RejectsAFieldGivenTwice_NotTheLastOneWins()
+    {
+        var e = Assert.Throws<JsonException>(() => ScenarioJson.Parse(
+            """{ "name": "x", "salesForce": [ { "role": "Hunter", "count": 2, "count": 200 } ] }"""));
+        Assert.Contains("count", e.Message);
+        Assert.Contains("duplicate", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Parse_RejectsUnknownFields_WithTheirPath()
     {
         var e = Assert.Throws<JsonException>(() => ScenarioJson.Parse("""{ "salesForce": [ { "role": "Hunter", "capacityHour": 40 } ] }"""));
