@@ -18,6 +18,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     ForecastCommand.Create(),
     ReactivationCommand.Create(),
     LostCommand.Create(),
+    ContactsCommand.Create(),
     BonusCommand.Create(),
 };
 
