@@ -22,9 +22,9 @@ internal static class SimulationFiles
         [
             csv,
             json,
-            Chart(result, Metric.Revenue, "Revenue per month", Path.Combine(dir.FullName, "revenue.png")),
-            Chart(result, Metric.ActiveClients, "Active clients", Path.Combine(dir.FullName, "active-clients.png")),
-            Chart(result, Metric.PayoutRatio, "Bonus payout ÷ revenue", Path.Combine(dir.FullName, "payout-ratio.png")),
+            Chart(result, Metric.Revenue, "Revenue per month", "revenue per month, currency", 1, Path.Combine(dir.FullName, "revenue.png")),
+            Chart(result, Metric.ActiveClients, "Active clients", "active clients at month end", 1, Path.Combine(dir.FullName, "active-clients.png")),
+            Chart(result, Metric.PayoutRatio, "Bonus payout ÷ revenue (net of clawbacks)", "bonus payout, % of the month's revenue", 100, Path.Combine(dir.FullName, "payout-ratio.png")),
         ];
     }
 
@@ -107,21 +107,33 @@ internal static class SimulationFiles
     }
 
     /// <summary>Mean line over the 5–95 % band of a metric, month by month.</summary>
-    private static string Chart(SimulationResult result, Metric metric, string title, string path)
+    /// <param name="result">The simulation.</param>
+    /// <param name="metric">The metric drawn.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="yLabel">The y axis' name with its unit.</param>
+    /// <param name="scale">Factor applied to the values (100 turns a ratio into a percentage).</param>
+    /// <param name="path">The PNG file.</param>
+    private static string Chart(SimulationResult result, Metric metric, string title, string yLabel, double scale, string path)
     {
         var xs = Enumerable.Range(1, result.Months).Select(m => (double)m).ToArray();
         var bands = Enumerable.Range(0, result.Months).Select(m => result.BandOf(metric, m)).ToArray();
         var plot = new Plot();
-        var fill = plot.Add.FillY(xs, [.. bands.Select(b => (double)b.P05)], [.. bands.Select(b => (double)b.P95)]);
+        var fill = plot.Add.FillY(xs, [.. bands.Select(b => (double)b.P05 * scale)], [.. bands.Select(b => (double)b.P95 * scale)]);
         fill.LegendText = "5–95 %";
         fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
         fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
-        var line = plot.Add.ScatterLine(xs, [.. bands.Select(b => (double)b.Mean)]);
+        var line = plot.Add.ScatterLine(xs, [.. bands.Select(b => (double)b.Mean * scale)]);
         line.LegendText = "mean";
         line.Color = Colors.Navy;
         line.LineWidth = 2;
         plot.Title($"{result.Scenario}: {title} ({result.Runs} runs)");
-        plot.XLabel("month");
+
+        // Whole months only, about a dozen ticks; the simulated calendar is 4-4-5 weeks, so every third month is longer.
+        var step = Math.Max(1, (int)Math.Ceiling(result.Months / 12.0));
+        var ticks = Enumerable.Range(0, (result.Months + step - 1) / step).Select(k => 1 + (k * step)).ToArray();
+        plot.Axes.Bottom.SetTicks([.. ticks.Select(t => (double)t)], [.. ticks.Select(t => t.ToString(CultureInfo.InvariantCulture))]);
+        plot.XLabel("month of the horizon (4-4-5 weeks: every third month has 5 weeks, hence its peaks in flows)");
+        plot.YLabel(yLabel);
         plot.ShowLegend();
         plot.SavePng(path, 900, 500);
         return path;
