@@ -139,12 +139,64 @@ internal static class SimulationFiles
         return path;
     }
 
-    /// <summary>A heat map of a sweep's mean values: x values across, y values down.</summary>
+    /// <summary>A one-parameter sweep: the mean as a line over the parameter's values, inside the 5–95 % band of runs.</summary>
+    public static string SweepLine(IReadOnlyList<decimal> xs, IReadOnlyList<Band> bands, string title, string xLabel, string yLabel, string path)
+    {
+        var plot = new Plot();
+        double[] x = [.. xs.Select(v => (double)v)];
+        var fill = plot.Add.FillY(x, [.. bands.Select(b => (double)b.P05)], [.. bands.Select(b => (double)b.P95)]);
+        fill.LegendText = "5–95 % of runs";
+        fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
+        fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
+        var line = plot.Add.Scatter(x, [.. bands.Select(b => (double)b.Mean)]);
+        line.LegendText = "mean";
+        line.Color = Colors.Navy;
+        line.LineWidth = 2;
+        line.MarkerSize = 7;
+        plot.Axes.Bottom.SetTicks(x, [.. xs.Select(v => v.ToString(CultureInfo.InvariantCulture))]);
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.ShowLegend();
+        plot.SavePng(path, 900, 500);
+        return path;
+    }
+
+    /// <summary>
+    /// A sweep's parameter path as an axis name: <c>$.salesForce[0].count</c> becomes "sales force #1 › count".
+    /// </summary>
+    public static string AxisName(string path)
+    {
+        var parts = path.TrimStart('$', '.').Split('.', StringSplitOptions.RemoveEmptyEntries).Select(part =>
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? part : part[..bracket];
+            var words = string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+            return bracket < 0 || !int.TryParse(part[(bracket + 1)..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? words
+                : $"{words} #{index + 1}";
+        });
+        return string.Join(" › ", parts);
+    }
+
+    /// <summary>A heat map of a sweep's mean values: x values across, y values down, each cell labelled with its value.</summary>
     public static string HeatMap(double[,] values, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string title, string xLabel, string yLabel, string path)
     {
         var plot = new Plot();
         var map = plot.Add.Heatmap(values);
         plot.Add.ColorBar(map);
+        for (var r = 0; r < ys.Count; r++)
+        {
+            for (var c = 0; c < xs.Count; c++)
+            {
+                var value = values[r, c];
+                var label = plot.Add.Text(value.ToString(Math.Abs(value) >= 1000 ? "#,0" : "0.###", CultureInfo.InvariantCulture), c, ys.Count - 1 - r);
+                label.LabelAlignment = Alignment.MiddleCenter;
+                label.LabelFontSize = 13;
+                label.LabelBackgroundColor = Colors.White.WithAlpha(0.6);
+            }
+        }
+
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);

@@ -91,7 +91,10 @@ internal static class SweepCommand
             values[k / xs.Count, k % xs.Count] = (double)cells[k].Value.Mean;
         }
 
-        var png = SimulationFiles.HeatMap(values, xs, ys, $"{scenario.Name}: {metricName} ({at}, mean of {RunsText(results)} runs)", xPath, yPath ?? "", Path.Combine(output.FullName, "sweep.png"));
+        var chartTitle = $"{scenario.Name}: {metricName} ({at}, mean of {RunsText(results)} runs)";
+        var png = yPath is null
+            ? SimulationFiles.SweepLine(xs, bands, chartTitle, SimulationFiles.AxisName(xPath), $"{metricName} ({at})", Path.Combine(output.FullName, "sweep.png"))
+            : SimulationFiles.HeatMap(values, xs, ys, chartTitle, SimulationFiles.AxisName(xPath), SimulationFiles.AxisName(yPath), Path.Combine(output.FullName, "sweep.png"));
         if (json)
         {
             var report = new SweepReport(scenario.Name, metricName, at, xPath, yPath, options.Seed, results.Max(r => r.Runs), results[0].Months, cells);
