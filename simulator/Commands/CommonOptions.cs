@@ -16,6 +16,11 @@ internal static class CommonOptions
         Required = true,
     };
 
+    /// <summary>The <c>--transactions</c> option of every command that reads sales (CSV or .xlsx, docs/import.md).</summary>
+    public static Option<FileInfo> Transactions() => InputFile(
+        "--transactions",
+        "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
+
     public static Option<DateOnly?> AsOf(bool required) => new("--as-of")
     {
         Description = "As-of date, yyyy-MM-dd.",

@@ -18,7 +18,7 @@ internal static class ContactsCommand
 {
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx): client, date, amount[, manager] — segments the clients (docs/import.md).");
+        var transactions = CommonOptions.Transactions();
         var contacts = CommonOptions.InputFile("--contacts", "Contacts file (CSV or .xlsx): client_id, manager_id, date, kind (call, meeting, visit, incoming call)[, result].");
         var asOf = CommonOptions.AsOf(required: true);
         var json = CommonOptions.Json();

@@ -81,7 +81,7 @@ internal static class ForecastCommand
         if (transactionsFile is not null)
         {
             var sales = TransactionCsvImporter.ImportFile(transactionsFile.FullName);
-            CommandOutput.ReportRejected(transactionsFile, sales);
+            ImportOptions.Report(transactionsFile, sales);
             foreach (var (client, category) in PerspectiveLadder.Classify(ClientBase.FromSales(sales.Accepted), asOf))
             {
                 if (category is { } c)
@@ -96,7 +96,7 @@ internal static class ForecastCommand
         if (clientsFile is not null)
         {
             var rows = ClientCategoryCsvImporter.ImportFile(clientsFile.FullName);
-            CommandOutput.ReportRejected(clientsFile, rows);
+            ImportOptions.Report(clientsFile, rows);
             foreach (var row in rows.Accepted)
             {
                 byClient[row.ClientId] = row.Category;

@@ -14,7 +14,7 @@ internal static class HistoryCommand
 {
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions CSV: client_id|customer_id|client, date, amount[, profit, quantity].");
+        var transactions = CommonOptions.Transactions();
         var from = new Option<string?>("--from") { Description = "First as-of month, yyyy-MM (segmented as of its last day).", Required = true };
         var to = new Option<string?>("--to") { Description = "Last as-of month, yyyy-MM.", Required = true };
         var step = new Option<string>("--step") { Description = "Months between as-of points: month or quarter.", DefaultValueFactory = _ => "month" };
@@ -28,6 +28,8 @@ internal static class HistoryCommand
         };
         var files = new Output.FileOptions();
         files.AddTo(command);
+        var import = ImportOptions.ForTransactions();
+        import.AddTo(command);
         command.Validators.Add(result =>
         {
             var (f, t) = (CommonOptions.CheckMonth(result, from), CommonOptions.CheckMonth(result, to));
@@ -45,15 +47,17 @@ internal static class HistoryCommand
             result.GetValue(months) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 12,
             result.GetValue(json),
             result.GetValue(chart),
-            tables => files.Write(result, tables))));
+            tables => files.Write(result, tables),
+            import.Transactions(result))));
         return command;
     }
 
     private static int Run(
-        FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json, FileInfo? chart, Action<IReadOnlyList<Output.ReportTable>> writeFiles)
+        FileInfo file, SalesMonth from, SalesMonth to, int step, int months, bool json, FileInfo? chart, Action<IReadOnlyList<Output.ReportTable>> writeFiles,
+        TransactionCsvOptions importOptions)
     {
-        var import = TransactionCsvImporter.ImportFile(file.FullName);
-        CommandOutput.ReportRejected(file, import);
+        var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions);
+        ImportOptions.Report(file, import);
         var options = SegmentationOptions.Default with { Window = AnalysisWindowRule.LastCompleteMonths(months) };
         var steps = ClassMigration.Build(ClientBase.FromSales(import.Accepted), from, to, step, options);
         if (chart is not null && !steps.IsEmpty)

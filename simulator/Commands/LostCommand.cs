@@ -15,7 +15,7 @@ internal static class LostCommand
 
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
+        var transactions = CommonOptions.Transactions();
         var asOf = CommonOptions.AsOf(required: true);
         var by = new Option<string>("--by") { Description = "Rank by revenue, profit or potential.", DefaultValueFactory = _ => "revenue" };
         by.AcceptOnlyFromAmong("revenue", "profit", "potential");

@@ -17,7 +17,7 @@ internal static class ReactivationCommand
 
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
+        var transactions = CommonOptions.Transactions();
         var asOf = CommonOptions.AsOf(required: true);
         var top = new Option<int?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
         top.Validators.Add(result =>

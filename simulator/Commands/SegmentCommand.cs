@@ -15,7 +15,7 @@ internal static class SegmentCommand
 {
     public static Command Create()
     {
-        var transactions = CommonOptions.InputFile("--transactions", "Transactions file (CSV or .xlsx; 1C and Excel exports as they are): client, date, amount[, profit, quantity, manager] (docs/import.md).");
+        var transactions = CommonOptions.Transactions();
         var asOf = CommonOptions.AsOf(required: false);
         var by = new Option<AbcMeasure>("--by")
         {
