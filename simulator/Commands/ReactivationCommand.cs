@@ -19,15 +19,7 @@ internal static class ReactivationCommand
     {
         var transactions = CommonOptions.Transactions();
         var asOf = CommonOptions.AsOf(required: true);
-        var top = new Option<int?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
-        top.Validators.Add(result =>
-        {
-            // A token that is not a number is reported by the parser itself; reading it here would throw.
-            if (int.TryParse(result.Tokens.FirstOrDefault()?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n <= 0)
-            {
-                result.AddError($"--top must be a positive number, was {n}.");
-            }
-        });
+        var top = new Option<string?>("--top") { Description = "List only the first N clients of the ranking (N > 0)." };
         var json = CommonOptions.Json();
         var import = ImportOptions.ForTransactions();
         var files = new Output.FileOptions();
@@ -37,8 +29,10 @@ internal static class ReactivationCommand
         };
         import.AddTo(command);
         files.AddTo(command);
+        command.Validators.Add(result => CommonOptions.CheckWhole(result, top, 1, int.MaxValue, "clients"));
         command.SetAction(result => CliErrors.Guarded(() => Run(
-            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(top), result.GetValue(json), import.Transactions(result),
+            result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value,
+            result.GetValue(top) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null, result.GetValue(json), import.Transactions(result),
             tables => files.Write(result, tables))));
         return command;
     }

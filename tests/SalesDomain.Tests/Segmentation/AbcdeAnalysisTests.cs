@@ -106,6 +106,6 @@ public class AbcdeAnalysisTests
             () => AbcdeAnalysis.Classify(clientBase, new AnalysisWindow(new SalesMonth(2025, 1), new SalesMonth(2025, 12))));
 
         Assert.Contains("'a'", e.Message);
-        Assert.Contains("no profit", e.Message.Replace("none", "no profit"));
+        Assert.Contains("has none (unknown profit is not 0)", e.Message);
     }
 }
