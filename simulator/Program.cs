@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SalesDomain.Simulator.Commands;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 if (Console.IsOutputRedirected)
@@ -21,6 +22,8 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     ContactsCommand.Create(),
     BonusCommand.Create(),
 };
+var language = Language.CreateOption();
+root.Options.Add(language);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -34,4 +37,5 @@ if (parsed.Errors.Count > 0)
     return 2;
 }
 
+Language.Apply(parsed.GetValue(language)!);
 return parsed.Invoke();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesDomain.Segmentation;
+using SalesDomain.Simulator.Localization;
 using ScottPlot;
 
 namespace SalesDomain.Simulator.Charts;
@@ -144,8 +145,20 @@ internal static class SegmentationCharts
 internal sealed record ChartText(string Title, string XLabel, string YLabel, CultureInfo Culture)
 {
     /// <summary>Legend text of the Pareto curve.</summary>
-    public string Curve { get; init; } = "cumulative share";
+    public string Curve { get; init; } = Words.T("cumulative share");
 
     /// <summary>Label of the heat map's colour bar.</summary>
-    public string ColorLabel { get; init; } = "share of value, %";
+    public string ColorLabel { get; init; } = Words.T("share of value, %");
+
+    /// <summary>The Pareto curve's words: <paramref name="measure"/> is the translated measure, <paramref name="window"/> the window caption.</summary>
+    public static ChartText Pareto(string measure, string window, CultureInfo culture) => new(
+        Words.F("ABC: cumulative {0}{1}", measure, window), Words.T("clients, % (ranked by value)"), Words.F("{0}, % of total", measure), culture);
+
+    /// <summary>The ABC×XYZ heat map's words.</summary>
+    public static ChartText HeatMap(string measure, string window, CultureInfo culture) => new(
+        Words.F("ABC×XYZ: clients and share of {0}{1}", measure, window), Words.T("XYZ (stability)"), Words.T("ABC (value)"), culture);
+
+    /// <summary>The class history's words.</summary>
+    public static ChartText History(int months, CultureInfo culture) => new(
+        Words.F("Clients by ABC class, {0}-month windows", months), Words.T("as-of month"), Words.T("clients"), culture);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Motivation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -76,7 +77,7 @@ internal static class BonusCommand
         }
         else
         {
-            Render(report, import.Summary);
+            Render(report, ImportOptions.Summary(import));
         }
 
         return 0;
@@ -85,26 +86,32 @@ internal static class BonusCommand
     private static void Render(BonusReport report, string summary)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine(Markup.Escape($"{report.Schemes.Count} scheme(s), months {report.FirstMonth ?? "-"}..{report.AsOf ?? "-"}; {summary}"));
-        console.MarkupLine(Markup.Escape(
-            $"{report.Activations} activation(s) ({(report.ActivationSource == "derived" ? "derived: a purchase after months without one" : "from the activated column")}), {report.Refusals} refusal(s)"));
-        var lines = new Table().Title("Payout statement").AddColumns("agent", "month", "kind", "amount", "scheme", "cause");
+        console.MarkupLine(Markup.Escape(Words.F(
+            "{0} scheme(s), months {1}..{2}; {3}", report.Schemes.Count, report.FirstMonth ?? "-", report.AsOf is { } asOf ? Dates.Show(asOf) : "-", summary)));
+        console.MarkupLine(Markup.Escape(Words.F(
+            "{0:N0} activation(s) ({1}), {2:N0} refusal(s)",
+            report.Activations,
+            Words.T(report.ActivationSource == "derived" ? "derived: a purchase after months without one" : "from the activated column"),
+            report.Refusals)));
+        var lines = new Table().Title(Words.T("Payout statement")).AddColumns([.. new[] { "agent", "month", "kind", "amount", "scheme", "cause" }.Select(Words.T)]);
         foreach (var month in report.Statement)
         {
             foreach (var line in month.Lines)
             {
-                lines.AddRow(Markup.Escape(month.AgentId), month.Month, line.Kind, line.Amount.ToString("N2", CultureInfo.InvariantCulture),
+                lines.AddRow(Markup.Escape(month.AgentId), month.Month, Markup.Escape(BonusTables.ShowKind(line.Kind)), Money(line.Amount),
                     Markup.Escape(line.Scheme), Markup.Escape(line.Cause));
             }
         }
 
-        var agents = new Table().Title("By agent").AddColumns("agent", "paid", "clawed back", "pending clawback", "net", "non-cash", "revenue");
+        var agents = new Table().Title(Words.T("By agent"))
+            .AddColumns([.. new[] { "agent", "paid", "clawed back", "pending clawback", "net", "non-cash", "revenue" }.Select(Words.T)]);
         foreach (var (id, t) in report.ByAgent)
         {
             agents.AddRow(Markup.Escape(id), Money(t.Paid), Money(t.ClawedBack), Money(t.PendingClawback), Money(t.Net), Money(t.NonCash), Money(t.Revenue));
         }
 
-        var schemes = new Table().Title("Cost by scheme and month").AddColumns("month", "scheme", "paid", "clawed back", "cost", "payout ratio");
+        var schemes = new Table().Title(Words.T("Cost by scheme and month"))
+            .AddColumns([.. new[] { "month", "scheme", "paid", "clawed back", "cost", "payout ratio" }.Select(Words.T)]);
         foreach (var s in report.BySchemeMonth)
         {
             schemes.AddRow(s.Month, Markup.Escape(s.Scheme), Money(s.Paid), Money(s.ClawedBack), Money(s.Cost), Ratio(s.PayoutRatio));
@@ -113,12 +120,13 @@ internal static class BonusCommand
         console.Write(lines);
         console.Write(agents);
         console.Write(schemes);
-        console.MarkupLine(Markup.Escape(
-            $"total paid {Money(report.TotalPaid)}, clawed back {Money(report.TotalClawedBack)}, pending clawback {Money(report.TotalPendingClawback)}, net {Money(report.Net)}, non-cash {Money(report.TotalNonCash)}, " +
-            $"revenue {Money(report.Revenue)}, payout ratio {Ratio(report.PayoutRatio)}; {report.RejectedRows} rejected row(s)"));
+        console.MarkupLine(Markup.Escape(Words.F(
+            "total paid {0}, clawed back {1}, pending clawback {2}, net {3}, non-cash {4}, revenue {5}, payout ratio {6}; {7:N0} rejected row(s)",
+            Money(report.TotalPaid), Money(report.TotalClawedBack), Money(report.TotalPendingClawback), Money(report.Net), Money(report.TotalNonCash),
+            Money(report.Revenue), Ratio(report.PayoutRatio), report.RejectedRows)));
     }
 
-    private static string Money(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
+    private static string Money(decimal value) => value.ToString("N2", CultureInfo.CurrentCulture);
 
-    private static string Ratio(decimal? value) => value is { } v ? v.ToString("P2", CultureInfo.InvariantCulture) : "-";
+    private static string Ratio(decimal? value) => value is { } v ? v.ToString("P2", CultureInfo.CurrentCulture) : "-";
 }

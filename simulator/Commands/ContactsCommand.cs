@@ -5,6 +5,7 @@ using SalesDomain.Contacts;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -86,29 +87,32 @@ internal static class ContactsCommand
 
     private static IReadOnlyList<Output.ReportTable> Tables(ContactsReport report)
     {
-        static Output.ReportColumn Text(string key) => new(key, key, Output.CellKind.Text);
-        static Output.ReportColumn Count(string key) => new(key, key, Output.CellKind.Integer);
-        static Output.ReportColumn Hours(string key) => new(key, key, Output.CellKind.Number);
+        static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
+        static Output.ReportColumn Count(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Integer);
+        static Output.ReportColumn Hours(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Number);
         static DateOnly? Date(string? text) => text is null ? null : DateOnly.Parse(text, CultureInfo.InvariantCulture);
         return
         [
-            new("Managers", "managers",
-                [Text("managerId"), Count("clients"), Count("compliantClients"), new("complianceShare", "complianceShare", Output.CellKind.Percent),
-                 Text("meetsNorm"), Count("withoutContactThisMonth"), Hours("requiredHours"), Hours("capacityHours")],
+            new(Words.T("Managers"), "managers",
+                [Text("managerId", "manager"), Count("clients", "clients"), Count("compliantClients", "compliant"),
+                 Output.Column.Of("complianceShare", "compliance", Output.CellKind.Percent), Text("meetsNorm", "meets the norm"),
+                 Count("withoutContactThisMonth", "no contact this month"), Hours("requiredHours", "hours needed"), Hours("capacityHours", "capacity, hours")],
                 [.. report.Managers.Select(m => new object?[]
                 {
-                    m.ManagerId, m.Clients, m.CompliantClients, m.ComplianceShare, m.MeetsNorm ? "yes" : "no", m.ClientsWithoutContactThisMonth.Count,
+                    m.ManagerId, m.Clients, m.CompliantClients, m.ComplianceShare, Words.YesNo(m.MeetsNorm), m.ClientsWithoutContactThisMonth.Count,
                     m.RequiredHours, m.CapacityHours,
                 })]),
-            new("Clients", "clients",
-                [Text("clientId"), Text("managerId"), Text("segment"), Count("required"), Count("made"), new("lastContact", "lastContact", Output.CellKind.Date),
-                 new("nextDue", "nextDue", Output.CellKind.Date), Count("overdueDays")],
+            new(Words.T("Clients"), "clients",
+                [Text("clientId", "client"), Text("managerId", "manager"), Text("segment", "segment"), Count("required", "norm"), Count("made", "made"),
+                 Output.Column.Of("lastContact", "last contact", Output.CellKind.Date), Output.Column.Of("nextDue", "next due", Output.CellKind.Date),
+                 Count("overdueDays", "days overdue")],
                 [.. report.Clients.Select(c => new object?[]
                 {
                     c.ClientId, c.ManagerId, c.Segment, c.Required, c.Made, Date(c.LastContact), Date(c.NextDue), c.OverdueDays,
                 })]),
-            new("Redistribution", "moves",
-                [Text("clientId"), Text("from"), Text("to"), Text("reason"), Hours("hours"), Text("explanation")],
+            new(Words.T("Redistribution"), "moves",
+                [Text("clientId", "client"), Text("from", "from"), Text("to", "to"), Text("reason", "reason"), Hours("hours", "hours"),
+                 Text("explanation", "explanation")],
                 [.. report.Moves.Select(m => new object?[] { m.ClientId, m.From, m.To, m.Reason, m.Hours, m.Explanation })]),
         ];
     }
@@ -116,27 +120,30 @@ internal static class ContactsCommand
     private static void Render(ContactsReport report)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine($"Contact norms as of {report.AsOf} (month {report.Month}): {report.Clients.Count:N0} clients, {report.Clients.Count(c => c.OverdueDays > 0):N0} overdue");
-        var managers = new Table().Title("Managers").AddColumns("manager", "clients", "compliant", "compliance", "no contact this month", "hours needed", "capacity");
+        console.MarkupLine(Words.F(
+            "Contact norms as of {0} (month {1}): {2:N0} clients, {3:N0} overdue", report.AsOf, report.Month, report.Clients.Count, report.Clients.Count(c => c.OverdueDays > 0)));
+        var managers = new Table().Title(Words.T("Managers")).AddColumns(
+            [.. new[] { "manager", "clients", "compliant", "compliance", "no contact this month", "hours needed", "capacity, hours" }.Select(Words.T)]);
         foreach (var m in report.Managers)
         {
             managers.AddRow(
-                Markup.Escape(m.ManagerId), m.Clients.ToString("N0", CultureInfo.InvariantCulture), m.CompliantClients.ToString("N0", CultureInfo.InvariantCulture),
-                m.ComplianceShare.ToString("P0", CultureInfo.InvariantCulture), m.ClientsWithoutContactThisMonth.Count.ToString(CultureInfo.InvariantCulture),
-                m.RequiredHours.ToString("N1", CultureInfo.InvariantCulture), m.CapacityHours?.ToString("N1", CultureInfo.InvariantCulture) ?? "—");
+                Markup.Escape(m.ManagerId), m.Clients.ToString("N0", CultureInfo.CurrentCulture), m.CompliantClients.ToString("N0", CultureInfo.CurrentCulture),
+                m.ComplianceShare.ToString("P0", CultureInfo.CurrentCulture), m.ClientsWithoutContactThisMonth.Count.ToString(CultureInfo.CurrentCulture),
+                m.RequiredHours.ToString("N1", CultureInfo.CurrentCulture), m.CapacityHours?.ToString("N1", CultureInfo.CurrentCulture) ?? "—");
         }
 
         console.Write(managers);
-        var overdue = new Table().Title("Most overdue clients").AddColumns("client", "manager", "segment", "made / norm", "next due", "days overdue");
+        var overdue = new Table().Title(Words.T("Most overdue clients"))
+            .AddColumns([.. new[] { "client", "manager", "segment", "made / norm", "next due", "days overdue" }.Select(Words.T)]);
         foreach (var c in report.Clients.Where(c => c.OverdueDays > 0).OrderByDescending(c => c.OverdueDays).ThenBy(c => c.ClientId, StringComparer.Ordinal).Take(20))
         {
             overdue.AddRow(
-                Markup.Escape(c.ClientId), Markup.Escape(c.ManagerId ?? "—"), c.Segment, $"{c.Made} / {c.Required}", c.NextDue ?? "—",
-                c.OverdueDays.ToString(CultureInfo.InvariantCulture));
+                Markup.Escape(c.ClientId), Markup.Escape(c.ManagerId ?? "—"), c.Segment, $"{c.Made} / {c.Required}", Dates.Show(c.NextDue),
+                c.OverdueDays.ToString(CultureInfo.CurrentCulture));
         }
 
         console.Write(overdue);
-        console.MarkupLine($"Redistribution: {report.Moves.Count:N0} moves, {report.Unplaced:N0} clients without a receiver.");
+        console.MarkupLine(Words.F("Redistribution: {0:N0} moves, {1:N0} clients without a receiver.", report.Moves.Count, report.Unplaced));
     }
 }
 

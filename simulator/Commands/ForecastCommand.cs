@@ -6,6 +6,8 @@ using SalesDomain.Csv;
 using SalesDomain.Forecast;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
+using SalesDomain.Localization;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -50,22 +52,25 @@ internal static class ForecastCommand
         var categories = Categories(asOf, clientsFile, transactionsFile);
         var report = ForecastReport.From(import, asOf, ForecastOptions.Default with { ClientCategories = categories.ByClient }, categories.Source);
         writeFiles(Tables(report));
-        return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, import.Summary));
+        return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, ImportOptions.Summary(import)));
     }
 
     /// <summary>The files' tables: the weighted forecast per manager and month, the categories and the flagged deals.</summary>
     private static IReadOnlyList<Output.ReportTable> Tables(ForecastReport report)
     {
-        static Output.ReportColumn Text(string key) => new(key, key, Output.CellKind.Text);
-        static Output.ReportColumn Money(string key) => new(key, key, Output.CellKind.Money);
+        static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
+        static Output.ReportColumn Money(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Money);
         return
         [
-            new("Managers by month", "managers", [Text("managerId"), Text("month"), Money("weighted")],
-                [.. report.ByManagerMonth.SelectMany(m => m.Value.Select(p => new object?[] { m.Key, p.Key, p.Value }))]),
-            new("Categories", "categories", [Text("category"), new("deals", "deals", Output.CellKind.Integer), Money("amount"), Money("weighted")],
-                [.. report.Categories.Select(c => new object?[] { c.Key, c.Value.Deals, c.Value.Amount, c.Value.Weighted })]),
-            new("Flagged deals", "flagged", [Text("dealId"), Text("managerId"), Text("reasons"), new("daysInStage", "daysInStage", Output.CellKind.Integer), Text("nextStep")],
-                [.. report.Flagged.Select(f => new object?[] { f.DealId, f.ManagerId, string.Join(", ", f.Reasons), f.DaysInStage, f.NextStep })]),
+            new(Words.T("Managers by month"), "managers", [Text("managerId", "manager"), Output.Column.Of("month", "month", Output.CellKind.Month), Money("weighted", "weighted")],
+                [.. report.ByManagerMonth.SelectMany(m => m.Value.Select(p => new object?[] { m.Key, SalesMonth.Parse(p.Key), p.Value }))]),
+            new(Words.T("Categories"), "categories",
+                [Text("category", "category"), Output.Column.Of("deals", "deals", Output.CellKind.Integer), Money("amount", "amount"), Money("weighted", "weighted")],
+                [.. report.Categories.Select(c => new object?[] { ForecastReport.ShowCategory(c.Key), c.Value.Deals, c.Value.Amount, c.Value.Weighted })]),
+            new(Words.T("Flagged deals"), "flagged",
+                [Text("dealId", "deal"), Text("managerId", "manager"), Text("reasons", "reasons"), Output.Column.Of("daysInStage", "days in stage", Output.CellKind.Integer),
+                 Text("nextStep", "next step")],
+                [.. report.Flagged.Select(f => new object?[] { f.DealId, f.ManagerId, ForecastReport.ShowReasons(f.Reasons), f.DaysInStage, f.NextStep })]),
         ];
     }
 
@@ -111,58 +116,63 @@ internal static class ForecastCommand
     private static void Render(ForecastReport report, string summary)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine(
-            $"Forecast as of [bold]{report.AsOf}[/]: weighted [bold]{report.WeightedTotal:N2}[/] of {report.TotalAmount:N2} in {report.Deals} deals; {Markup.Escape(summary)}");
+        console.MarkupLine(Words.F(
+            "Forecast as of [bold]{0}[/]: weighted [bold]{1:N2}[/] of {2:N2} in {3:N0} deals; {4}",
+            Dates.Show(report.AsOf), report.WeightedTotal, report.TotalAmount, report.Deals, Markup.Escape(summary)));
         console.MarkupLine(report.ClientCategories.Source == "none"
-            ? "No client categories (--clients or --transactions): every client counts as a forecast target."
-            : $"Client categories from {report.ClientCategories.Source}: {report.ClientCategories.Clients} clients; "
-              + $"{report.Assistant.Count} deals of non-target clients go to the assistant (weighted {report.AssistantWeightedTotal:N2}).");
+            ? Words.T("No client categories (--clients or --transactions): every client counts as a forecast target.")
+            : Words.F(
+                "Client categories from {0}: {1:N0} clients; {2:N0} deals of non-target clients go to the assistant (weighted {3:N2}).",
+                report.ClientCategories.Source, report.ClientCategories.Clients, report.Assistant.Count, report.AssistantWeightedTotal));
         var months = report.ByMonth.Keys.ToList();
-        var byManager = new Table().Title("Weighted forecast per manager and month").AddColumns(["manager", .. months, "total"]);
+        var byManager = new Table().Title(Words.T("Weighted forecast per manager and month")).AddColumns([Words.T("manager"), .. months, Words.T("total")]);
         foreach (var (manager, total) in report.ByManager)
         {
             byManager.AddRow(
             [
                 Markup.Escape(manager),
-                .. months.Select(m => report.ByManagerMonth[manager].GetValueOrDefault(m).ToString("N2", CultureInfo.InvariantCulture)),
-                total.ToString("N2", CultureInfo.InvariantCulture),
+                .. months.Select(m => report.ByManagerMonth[manager].GetValueOrDefault(m).ToString("N2", CultureInfo.CurrentCulture)),
+                total.ToString("N2", CultureInfo.CurrentCulture),
             ]);
         }
 
-        var categories = new Table().Title("Category rollups").AddColumns("category", "deals", "amount", "weighted");
+        var categories = new Table().Title(Words.T("Category rollups")).AddColumns([.. new[] { "category", "deals", "amount", "weighted" }.Select(Words.T)]);
         foreach (var (name, c) in report.Categories)
         {
-            categories.AddRow(name, c.Deals.ToString(CultureInfo.InvariantCulture), c.Amount.ToString("N2", CultureInfo.InvariantCulture), c.Weighted.ToString("N2", CultureInfo.InvariantCulture));
+            categories.AddRow(ForecastReport.ShowCategory(name), c.Deals.ToString(CultureInfo.CurrentCulture), c.Amount.ToString("N2", CultureInfo.CurrentCulture), c.Weighted.ToString("N2", CultureInfo.CurrentCulture));
         }
 
-        var flagged = new Table().Title("Fairy tales: stuck, vague or overdue deals").AddColumns("deal", "manager", "reasons", "days in stage", "next step");
+        var flagged = new Table().Title(Words.T("Fairy tales: stuck, vague or overdue deals"))
+            .AddColumns([.. new[] { "deal", "manager", "reasons", "days in stage", "next step" }.Select(Words.T)]);
         foreach (var f in report.Flagged)
         {
             flagged.AddRow(
-                Markup.Escape(f.DealId), Markup.Escape(f.ManagerId), string.Join(", ", f.Reasons),
-                f.DaysInStage?.ToString(CultureInfo.InvariantCulture) ?? "-", Markup.Escape(f.NextStep ?? "-"));
+                Markup.Escape(f.DealId), Markup.Escape(f.ManagerId), ForecastReport.ShowReasons(f.Reasons),
+                f.DaysInStage?.ToString(CultureInfo.CurrentCulture) ?? "-", Markup.Escape(f.NextStep ?? "-"));
         }
 
-        var calibration = new Table().Title("Calibration: observed win rate per stage").AddColumns("stage", "policy", "reached", "won", "observed");
+        var calibration = new Table().Title(Words.T("Calibration: observed win rate per stage"))
+            .AddColumns([.. new[] { "stage", "policy", "reached", "won", "observed" }.Select(Words.T)]);
         foreach (var c in report.Calibration)
         {
             calibration.AddRow(
-                Markup.Escape(c.Stage), c.PolicyProbability.ToString("P0", CultureInfo.InvariantCulture), c.Reached.ToString(CultureInfo.InvariantCulture),
-                c.Won.ToString(CultureInfo.InvariantCulture), c.ObservedWinRate?.ToString("P0", CultureInfo.InvariantCulture) ?? "-");
+                Markup.Escape(c.Stage), c.PolicyProbability.ToString("P0", CultureInfo.CurrentCulture), c.Reached.ToString(CultureInfo.CurrentCulture),
+                c.Won.ToString(CultureInfo.CurrentCulture), c.ObservedWinRate?.ToString("P0", CultureInfo.CurrentCulture) ?? "-");
         }
 
-        var losses = new Table().Title("Loss reasons").AddColumns("reason", "deals", "amount");
+        var losses = new Table().Title(Words.T("Loss reasons")).AddColumns([.. new[] { "reason", "deals", "amount" }.Select(Words.T)]);
         foreach (var l in report.LossReasons)
         {
-            losses.AddRow(Markup.Escape(l.Reason), l.Deals.ToString(CultureInfo.InvariantCulture), l.Amount.ToString("N2", CultureInfo.InvariantCulture));
+            losses.AddRow(Markup.Escape(DisplayNames.OfLossReason(l.Reason, CultureInfo.CurrentUICulture)), l.Deals.ToString(CultureInfo.CurrentCulture), l.Amount.ToString("N2", CultureInfo.CurrentCulture));
         }
 
-        var assistant = new Table().Title("Assistant's list: deals of non-target clients").AddColumns("deal", "client", "category", "manager", "amount", "weighted");
+        var assistant = new Table().Title(Words.T("Assistant's list: deals of non-target clients"))
+            .AddColumns([.. new[] { "deal", "client", "category", "manager", "amount", "weighted" }.Select(Words.T)]);
         foreach (var a in report.Assistant)
         {
             assistant.AddRow(
-                Markup.Escape(a.DealId), Markup.Escape(a.ClientId), a.Category ?? "-", Markup.Escape(a.ManagerId),
-                a.Amount.ToString("N2", CultureInfo.InvariantCulture), a.Weighted.ToString("N2", CultureInfo.InvariantCulture));
+                Markup.Escape(a.DealId), Markup.Escape(a.ClientId), Markup.Escape(ForecastReport.ShowLadder(a.Category) ?? "-"), Markup.Escape(a.ManagerId),
+                a.Amount.ToString("N2", CultureInfo.CurrentCulture), a.Weighted.ToString("N2", CultureInfo.CurrentCulture));
         }
 
         console.Write(byManager);
@@ -222,6 +232,24 @@ internal sealed record ForecastReport(
                 options.ClientCategories.TryGetValue(l.Deal.ClientId, out var c) ? CategoryName(c) : null,
                 Month(l.Month), l.Deal.Amount, l.Weighted))]);
     }
+
+    /// <summary>A forecast category's JSON name in the current language.</summary>
+    public static string ShowCategory(string name) =>
+        Enum.GetValues<ForecastCategory>().Where(c => CategoryName(c) == name).Select(c => DisplayNames.Of(c, CultureInfo.CurrentUICulture)).FirstOrDefault() ?? name;
+
+    /// <summary>A ladder category's JSON name in the current language.</summary>
+    public static string? ShowLadder(string? name) =>
+        name is null ? null
+        : Enum.GetValues<PerspectiveCategory>().Where(c => CategoryName(c) == name).Select(c => DisplayNames.Of(c, CultureInfo.CurrentUICulture)).FirstOrDefault() ?? name;
+
+    /// <summary>Fairy-tale reasons (JSON names) in the current language.</summary>
+    public static string ShowReasons(IReadOnlyList<string> reasons) => string.Join(", ", reasons.Select(r => r switch
+    {
+        "stuck" => DisplayNames.Of(FairyTaleReason.Stuck, CultureInfo.CurrentUICulture),
+        "vague-next-step" => DisplayNames.Of(FairyTaleReason.VagueNextStep, CultureInfo.CurrentUICulture),
+        "overdue-date" => DisplayNames.Of(FairyTaleReason.OverdueDate, CultureInfo.CurrentUICulture),
+        _ => r,
+    }));
 
     /// <summary>The JSON name of a perspectiveness category: reanimated, new, one-off, periodic, prospective, permanent, partner, vip.</summary>
     public static string CategoryName(PerspectiveCategory category) => category switch

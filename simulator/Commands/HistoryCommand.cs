@@ -5,6 +5,7 @@ using SalesDomain.Calendar;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -66,32 +67,34 @@ internal static class HistoryCommand
                 .Append((steps[^1].To.ToString(), steps[^1].AbcAfter[0], steps[^1].AbcAfter[1], steps[^1].AbcAfter[2]))
                 .ToList();
             chart.Directory?.Create();
-            Charts.SegmentationCharts.History(points, new($"Clients by ABC class, {months}-month windows", "as-of month", "clients", CultureInfo.InvariantCulture))
+            Charts.SegmentationCharts.History(points, Charts.ChartText.History(months, CultureInfo.CurrentCulture))
                 .SavePng(chart.FullName, 900, 500);
         }
 
         var report = new HistoryReport([.. steps.Select(HistoryStep.Of)]);
         writeFiles(Tables(report));
-        return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, import.Summary));
+        return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, ImportOptions.Summary(import)));
     }
 
     /// <summary>The files' tables: one row per step, the two migration matrices row by row, and every change.</summary>
     private static IReadOnlyList<Output.ReportTable> Tables(HistoryReport report)
     {
-        static Output.ReportColumn Text(string key) => new(key, key, Output.CellKind.Text);
-        static Output.ReportColumn Count(string key) => new(key, key, Output.CellKind.Integer);
+        static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
+        static Output.ReportColumn Count(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Integer);
         Output.ReportTable Matrix(string name, Func<HistoryStep, Dictionary<string, Dictionary<string, int>>> of, string[] classes) => new(
-            name,
+            Words.F("{0} migration", name),
             name.ToLowerInvariant(),
-            [Text("from"), Text("to"), Text("class"), .. classes.Select(Count)],
+            [Text("from", "from"), Text("to", "to"), Text("class", "class"), .. classes.Select(c => Count(c, c))],
             [.. report.Steps.SelectMany(s => classes.Select(c => (object?[])[s.From, s.To, c, .. classes.Select(d => (object?)of(s)[c][d])]))]);
         return
         [
-            new("Steps", "steps", [Text("from"), Text("to"), Count("entered"), Count("left"), Count("changed")],
+            new(Words.T("Steps"), "steps", [Text("from", "from"), Text("to", "to"), Count("entered", "entered"), Count("left", "left"), Count("changed", "changed class")],
                 [.. report.Steps.Select(s => new object?[] { s.From, s.To, s.Entered, s.Left, s.Changes.Count })]),
             Matrix("ABC", s => s.Abc, ["A", "B", "C"]),
             Matrix("XYZ", s => s.Xyz, ["X", "Y", "Z"]),
-            new("Changes", "changes", [Text("from"), Text("to"), Text("clientId"), Text("abcFrom"), Text("abcTo"), Text("xyzFrom"), Text("xyzTo")],
+            new(Words.T("Changes"), "changes",
+                [Text("from", "from"), Text("to", "to"), Text("clientId", "client"), Text("abcFrom", "ABC before"), Text("abcTo", "ABC after"),
+                 Text("xyzFrom", "XYZ before"), Text("xyzTo", "XYZ after")],
                 [.. report.Steps.SelectMany(s => s.Changes.Select(c => new object?[] { s.From, s.To, c.ClientId, c.Abc[0], c.Abc[1], c.Xyz[0], c.Xyz[1] }))]),
         ];
     }
@@ -99,14 +102,14 @@ internal static class HistoryCommand
     private static void Render(HistoryReport report, int months, string summary)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine($"Class history over {months}-month windows; {Markup.Escape(summary)}");
+        console.MarkupLine(Words.F("Class history over {0}-month windows; {1}", months, Markup.Escape(summary)));
         foreach (var s in report.Steps)
         {
-            console.MarkupLine($"[bold]{s.From} → {s.To}[/]: {s.Entered:N0} entered, {s.Left:N0} left, {s.Changes.Count:N0} changed class");
+            console.MarkupLine(Words.F("[bold]{0} → {1}[/]: {2:N0} entered, {3:N0} left, {4:N0} changed class", s.From, s.To, s.Entered, s.Left, s.Changes.Count));
             var tables = new[] { ("ABC", s.Abc), ("XYZ", s.Xyz) }.Select(pair =>
             {
                 var classes = pair.Item2.Keys.ToArray();
-                var table = new Table().Title($"{pair.Item1}: rows {s.From}, columns {s.To}").AddColumn(" ");
+                var table = new Table().Title(Words.F("{0}: rows {1}, columns {2}", pair.Item1, s.From, s.To)).AddColumn(" ");
                 foreach (var c in classes)
                 {
                     table.AddColumn(c);
@@ -114,7 +117,7 @@ internal static class HistoryCommand
 
                 foreach (var row in classes)
                 {
-                    table.AddRow([row, .. classes.Select(col => pair.Item2[row][col].ToString("N0", CultureInfo.InvariantCulture))]);
+                    table.AddRow([row, .. classes.Select(col => pair.Item2[row][col].ToString("N0", CultureInfo.CurrentCulture))]);
                 }
 
                 return table;

@@ -171,4 +171,8 @@ internal sealed class ImportOptions
         "invariant" or "en" or "en-us" => NumberCulture.Invariant,
         _ => throw new ArgumentException($"'{text}' is not a culture: use ru-RU, invariant or auto.", nameof(text)),
     };
+
+    /// <summary>The import's row counts in the current language, for the line above a command's tables.</summary>
+    public static string Summary<T>(ImportResult<T> import) =>
+        Localization.Words.F("{0:N0} rows read: {1:N0} accepted, {2:N0} rejected", import.RowsRead, import.Accepted.Length, import.Rejected.Length);
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Reactivation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -51,18 +52,18 @@ internal static class LostCommand
         var list = LostClients.Build(ClientBase.FromSales(import.Accepted), asOf, new LostClientOptions { RankBy = ranking });
         var report = LostReport.From(list, by, top, import.Rejected.Length);
         writeFiles([Table(report)]);
-        return CommandOutput.Write(report, LostJsonContext.Default.LostReport, json, r => Render(r, top ?? DefaultTableRows, import.Summary));
+        return CommandOutput.Write(report, LostJsonContext.Default.LostReport, json, r => Render(r, top ?? DefaultTableRows, ImportOptions.Summary(import)));
     }
 
     private static Output.ReportTable Table(LostReport report) => new(
-        "Lost clients",
+        Words.T("Lost clients"),
         "lost",
         [
-            new("clientId", "client", Output.CellKind.Text), new("managerId", "manager", Output.CellKind.Text),
-            new("lastPurchase", "last purchase", Output.CellKind.Date), new("revenue", "revenue", Output.CellKind.Money),
-            new("profit", "profit", Output.CellKind.Money), new("potential", "potential", Output.CellKind.Money),
-            new("contacts", "contacts", Output.CellKind.Integer), new("dueDate", "return step due", Output.CellKind.Date),
-            new("action", "return step", Output.CellKind.Text),
+            Output.Column.Of("clientId", "client", Output.CellKind.Text), Output.Column.Of("managerId", "manager", Output.CellKind.Text),
+            Output.Column.Of("lastPurchase", "last purchase", Output.CellKind.Date), Output.Column.Of("revenue", "revenue", Output.CellKind.Money),
+            Output.Column.Of("profit", "profit", Output.CellKind.Money), Output.Column.Of("potential", "potential", Output.CellKind.Money),
+            Output.Column.Of("contacts", "contacts", Output.CellKind.Integer), Output.Column.Of("dueDate", "return step due", Output.CellKind.Date),
+            Output.Column.Of("action", "return step", Output.CellKind.Text),
         ],
         [
             .. report.Items.Select(i => new object?[]
@@ -75,15 +76,16 @@ internal static class LostCommand
     private static void Render(LostReport report, int rows, string summary)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine($"[bold]{report.Lost:N0}[/] lost clients as of {report.AsOf}, ranked by {report.By}; {Markup.Escape(summary)}");
-        var table = new Table().AddColumns("#", "client", "manager", "last purchase", "revenue", "profit", "return step (due)");
+        console.MarkupLine(Words.F(
+            "[bold]{0:N0}[/] lost clients as of {1}, ranked by {2}; {3}", report.Lost, Dates.Show(report.AsOf), Words.T(report.By), Markup.Escape(summary)));
+        var table = new Table().AddColumns(["#", .. new[] { "client", "manager", "last purchase", "revenue", "profit", "return step (due)" }.Select(Words.T)]);
         var rank = 0;
         foreach (var i in report.Items.Take(rows))
         {
             table.AddRow(
-                (++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(i.ClientId), Markup.Escape(i.ManagerId ?? "— (assign one)"),
-                i.LastPurchase ?? "—", i.Revenue.ToString("N2", CultureInfo.InvariantCulture), i.Profit.ToString("N2", CultureInfo.InvariantCulture),
-                Markup.Escape($"{i.ReturnPlan.Action} ({i.ReturnPlan.DueDate})"));
+                (++rank).ToString("N0", CultureInfo.CurrentCulture), Markup.Escape(i.ClientId), Markup.Escape(i.ManagerId ?? Words.T("— (assign one)")),
+                Dates.Show(i.LastPurchase), i.Revenue.ToString("N2", CultureInfo.CurrentCulture), i.Profit.ToString("N2", CultureInfo.CurrentCulture),
+                Markup.Escape($"{i.ReturnPlan.Action} ({Dates.Show(i.ReturnPlan.DueDate)})"));
         }
 
         console.Write(table);

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Reactivation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -57,7 +58,7 @@ internal static class ReactivationCommand
         }
         else
         {
-            Render(list, top ?? DefaultTableRows, import.Summary);
+            Render(list, top ?? DefaultTableRows, ImportOptions.Summary(import));
         }
 
         return 0;
@@ -65,19 +66,19 @@ internal static class ReactivationCommand
 
     /// <summary>The ranked list for the CSV and spreadsheet files: the JSON items, one row each, in rank order.</summary>
     private static Output.ReportTable Table(ReactivationReport report) => new(
-        "Reactivation",
+        Words.T("Reactivation"),
         "reactivation",
         [
-            new("clientId", "client", Output.CellKind.Text), new("abc", "ABC", Output.CellKind.Text),
-            new("overdue", "overdue", Output.CellKind.Text), new("daysSinceLast", "days since last", Output.CellKind.Integer),
-            new("meanIntervalDays", "usual interval, days", Output.CellKind.Number), new("purchaseDays", "purchase days", Output.CellKind.Integer),
-            new("pAlive", "P(alive)", Output.CellKind.Percent), new("expectedPurchases", "expected purchases", Output.CellKind.Number),
-            new("valueAtRisk", "value at risk", Output.CellKind.Money), new("reason", "reason", Output.CellKind.Text),
+            Output.Column.Of("clientId", "client", Output.CellKind.Text), Output.Column.Of("abc", "ABC", Output.CellKind.Text),
+            Output.Column.Of("overdue", "overdue", Output.CellKind.Text), Output.Column.Of("daysSinceLast", "days since last", Output.CellKind.Integer),
+            Output.Column.Of("meanIntervalDays", "usual interval, days", Output.CellKind.Number), Output.Column.Of("purchaseDays", "purchase days", Output.CellKind.Integer),
+            Output.Column.Of("pAlive", "P(alive)", Output.CellKind.Percent), Output.Column.Of("expectedPurchases", "expected purchases", Output.CellKind.Number),
+            Output.Column.Of("valueAtRisk", "value at risk", Output.CellKind.Money), Output.Column.Of("reason", "reason", Output.CellKind.Text),
         ],
         [
             .. report.Items.Select(i => new object?[]
             {
-                i.ClientId, i.Abc, i.Overdue ? "yes" : "no", i.DaysSinceLast, i.MeanIntervalDays is { } d ? Math.Round(d, 1) : null, i.PurchaseDays,
+                i.ClientId, i.Abc, Words.YesNo(i.Overdue), i.DaysSinceLast, i.MeanIntervalDays is { } d ? Math.Round(d, 1) : null, i.PurchaseDays,
                 i.PAlive, i.ExpectedPurchases is { } e ? Math.Round(e, 3) : null, i.ValueAtRisk, i.Reason,
             }),
         ]);
@@ -88,21 +89,21 @@ internal static class ReactivationCommand
         var model = (list.Model, list.Fit) switch
         {
             ({ } m, _) => string.Create(CultureInfo.InvariantCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}"),
-            (null, { Degenerate: true }) => "BG/NBD fit degenerate, P(alive) left empty (see the warning)",
-            _ => "no BG/NBD model (no purchases)",
+            (null, { Degenerate: true }) => Words.T("BG/NBD fit degenerate, P(alive) left empty (see the warning)"),
+            _ => Words.T("no BG/NBD model (no purchases)"),
         };
         console.MarkupLine(Markup.Escape(
-            $"{list.Items.Length} clients as of {list.AsOf:yyyy-MM-dd}, {list.OverdueCount} overdue (k = 1); {model}; {summary}"));
-        var table = new Table().AddColumns("#", "client", "ABC", "P(alive)", "at risk", "overdue", "reason");
+            Words.F("{0:N0} clients as of {1}, {2:N0} overdue (k = 1); {3}; {4}", list.Items.Length, Dates.Show(list.AsOf), list.OverdueCount, model, summary)));
+        var table = new Table().AddColumns(["#", .. new[] { "client", "ABC", "P(alive)", "at risk", "overdue", "reason" }.Select(Words.T)]);
         foreach (var (item, i) in list.Items.Take(rows).Select((item, i) => (item, i)))
         {
             table.AddRow(
-                (i + 1).ToString(CultureInfo.InvariantCulture),
+                (i + 1).ToString("N0", CultureInfo.CurrentCulture),
                 Markup.Escape(item.ClientId),
                 item.Abc.ToString(),
-                item.PAlive?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—",
-                item.ValueAtRisk?.ToString("N2", CultureInfo.InvariantCulture) ?? "—",
-                item.Overdue ? "yes" : "no",
+                item.PAlive?.ToString("0.00", CultureInfo.CurrentCulture) ?? "—",
+                item.ValueAtRisk?.ToString("N2", CultureInfo.CurrentCulture) ?? "—",
+                Words.YesNo(item.Overdue),
                 Markup.Escape(item.Reason));
         }
 

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using SalesDomain.Csv;
 using SalesDomain.Model;
 using SalesDomain.Segmentation;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -71,39 +72,42 @@ internal static class SegmentCommand
         var items = clients || writeFiles is not null ? SegmentItems.Build(clientBase, result) : null;
         var report = SegmentReport.From(clientBase, result, by, asOf, import) with { Items = clients ? items : null };
         writeFiles?.Invoke(SegmentTables.Of(report, items!));
-        return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, import.Summary));
+        return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, ImportOptions.Summary(import)));
     }
 
     private static void WriteCharts(DirectoryInfo dir, SegmentationResult result, AbcMeasure by)
     {
         dir.Create();
-        var culture = CultureInfo.InvariantCulture;
+        var culture = CultureInfo.CurrentCulture;
         var window = result.Window is { } w ? $" {w.From}..{w.To}" : string.Empty;
-        var measure = by.ToString().ToLowerInvariant();
-        Charts.SegmentationCharts.Pareto(result.Abc, new($"ABC: cumulative {measure}{window}", "clients, % (ranked by value)", $"{measure}, % of total", culture))
+        var measure = Words.T(by.ToString().ToLowerInvariant());
+        Charts.SegmentationCharts.Pareto(result.Abc, Charts.ChartText.Pareto(measure, window, culture))
             .SavePng(Path.Combine(dir.FullName, "pareto.png"), 900, 600);
-        Charts.SegmentationCharts.HeatMap(result.Matrix, new($"ABC×XYZ: clients and share of {measure}{window}", "XYZ (stability)", "ABC (value)", culture))
+        Charts.SegmentationCharts.HeatMap(result.Matrix, Charts.ChartText.HeatMap(measure, window, culture))
             .SavePng(Path.Combine(dir.FullName, "abc-xyz.png"), 800, 650);
     }
 
     private static void Render(SegmentReport report, string summary)
     {
         var console = AnsiConsole.Console;
-        var window = report.Window is { } w ? $"{w.From}..{w.To} ({w.Months} months)" : "no sales";
-        console.MarkupLine($"[bold]{report.Clients}[/] clients, ABC by {report.By}, as of {report.AsOf ?? "latest sale"}, window {window}; {Markup.Escape(summary)}");
-        var abc = new Table().Title("ABC").AddColumns("class", "clients", $"{report.By}", "share");
+        var by = Words.T(report.By);
+        var window = report.Window is { } w ? Words.F("{0}..{1} ({2} months)", w.From, w.To, w.Months) : Words.T("no sales");
+        console.MarkupLine(Words.F(
+            "[bold]{0:N0}[/] clients, ABC by {1}, as of {2}, window {3}; {4}",
+            report.Clients, by, report.AsOf is { } day ? Dates.Show(day) : Words.T("latest sale"), window, Markup.Escape(summary)));
+        var abc = new Table().Title("ABC").AddColumns(Words.T("class"), Words.T("clients"), by, Words.T("share"));
         foreach (var c in Enum.GetNames<AbcClass>())
         {
             abc.AddRow(c, report.Abc[c].ToString("N0"), report.AbcValue[c].ToString("N2"), report.AbcShare[c].ToString("P1"));
         }
 
-        var xyz = new Table().Title("XYZ").AddColumns("class", "clients");
+        var xyz = new Table().Title("XYZ").AddColumns(Words.T("class"), Words.T("clients"));
         foreach (var c in Enum.GetNames<XyzClass>())
         {
             xyz.AddRow(c, report.Xyz[c].ToString("N0"));
         }
 
-        var matrix = new Table().Title($"ABC×XYZ: clients ({report.By} share)").AddColumns(" ", "X", "Y", "Z");
+        var matrix = new Table().Title(Words.F("ABC×XYZ: clients ({0} share)", by)).AddColumns(" ", "X", "Y", "Z");
         foreach (var a in Enum.GetNames<AbcClass>())
         {
             matrix.AddRow(
@@ -114,15 +118,16 @@ internal static class SegmentCommand
         console.Write(matrix);
         if (report.Items is { } items)
         {
-            var list = new Table().Title($"Clients ({report.By})")
-                .AddColumns("#", "client", "manager", report.By, "share", "before", "ABC", "CV", "XYZ", "ladder", "ABCDE", "status");
+            var list = new Table().Title(Words.F("Clients ({0})", by))
+                .AddColumns(["#", .. new[] { "client", "manager" }.Select(Words.T), by, Words.T("share"), Words.T("before"), "ABC", "CV", "XYZ", Words.T("ladder"), "ABCDE", Words.T("status")]);
             var rank = 0;
             foreach (var i in items)
             {
                 list.AddRow(
-                    (++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(i.ClientId), Markup.Escape(i.ManagerId ?? "—"),
-                    SegmentItems.Cell(i.Value, "N2"), SegmentItems.Cell(i.Share, "P2"), SegmentItems.Cell(i.CumulativeShareBefore, "P1"),
-                    i.Abc, i.Cv?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—", i.Xyz, i.Ladder ?? "—", i.Abcde ?? "—", i.Status);
+                    (++rank).ToString("N0"), Markup.Escape(i.ClientId), Markup.Escape(i.ManagerId ?? "—"),
+                    i.Value.ToString("N2"), i.Share.ToString("P2"), i.CumulativeShareBefore.ToString("P1"),
+                    i.Abc, i.Cv?.ToString("0.000") ?? "—", i.Xyz, Markup.Escape(Names.Of<PerspectiveCategory>(i.Ladder) ?? "—"), i.Abcde ?? "—",
+                    Markup.Escape(Names.Of<BaseStatus>(i.Status)!));
             }
 
             console.Write(list);

@@ -68,10 +68,4 @@ internal static class SegmentItems
             }),
         ];
     }
-
-    /// <summary>A number for a table cell, in the invariant culture.</summary>
-    public static string Cell(decimal value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>The analysis window for a table caption.</summary>
-    public static string Caption(AnalysisWindow window) => $"{window.From}..{window.To}";
 }

@@ -38,3 +38,10 @@ internal sealed record ReportColumn(string Key, string Header, CellKind Kind);
 /// <param name="Columns">The columns.</param>
 /// <param name="Rows">The rows, each with one cell per column.</param>
 internal sealed record ReportTable(string Name, string Key, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows);
+
+/// <summary>Columns with their headers in the current language.</summary>
+internal static class Column
+{
+    /// <summary>A column whose header is the translation of <paramref name="english"/>.</summary>
+    public static ReportColumn Of(string key, string english, CellKind kind) => new(key, Localization.Words.T(english), kind);
+}

@@ -7,7 +7,13 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>
+    /// Runs the tool in a locale: <paramref name="locale"/> (e.g. <c>ru_RU.UTF-8</c>) becomes <c>LANG</c>; without one
+    /// the tool runs in <c>en_US.UTF-8</c>, so that its default language does not depend on the machine.
+    /// </summary>
+    public static Result RunIn(string? locale, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "SalesDomain.Simulator.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -17,6 +23,10 @@ internal static class CliRunner
             UseShellExecute = false,
             WorkingDirectory = TestData.RepoPathOf("."),
         };
+        info.Environment.Remove("LC_ALL");
+        info.Environment.Remove("LC_MESSAGES");
+        info.Environment.Remove("LC_NUMERIC");
+        info.Environment["LANG"] = locale ?? "en_US.UTF-8";
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
