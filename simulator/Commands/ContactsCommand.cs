@@ -102,7 +102,7 @@ internal static class ContactsCommand
                     m.ManagerId, m.Clients, m.CompliantClients, m.ComplianceShare, Words.YesNo(m.MeetsNorm), m.ClientsWithoutContactThisMonth.Count,
                     m.RequiredHours, m.CapacityHours,
                 })]),
-            new(Words.T("Clients"), "clients",
+            new(Words.T("Client list"), "clients",
                 [Text("clientId", "client"), Text("managerId", "manager"), Text("segment", "segment"), Count("required", "norm"), Count("made", "made"),
                  Output.Column.Of("lastContact", "last contact", Output.CellKind.Date), Output.Column.Of("nextDue", "next due", Output.CellKind.Date),
                  Count("overdueDays", "days overdue")],

@@ -22,7 +22,7 @@ internal static class SegmentTables
             [Column.Of("cell", "cell", CellKind.Text), Column.Of("clients", "clients", CellKind.Integer), Column.Of("share", "share", CellKind.Percent)],
             [.. report.Matrix.Keys.Select(c => new object?[] { c, report.Matrix[c], report.MatrixShare[c] })]);
         var clients = new ReportTable(
-            Words.T("Clients"),
+            Words.T("Client list"),
             "clients",
             [
                 Column.Of("clientId", "client", CellKind.Text), Column.Of("name", "name", CellKind.Text), Column.Of("managerId", "manager", CellKind.Text),

@@ -7,10 +7,10 @@ public class FileOutputTests
 {
     public static TheoryData<string[], string[]> Commands => new()
     {
-        { ["segment", "--transactions", "tests/data/cdnow/CDNOW_sample.csv"], ["ABC", "ABC×XYZ", "Clients"] },
-        { ["history", "--transactions", "tests/data/cdnow/CDNOW_sample.csv", "--from", "1998-01", "--to", "1998-03"], ["Steps", "ABC", "XYZ", "Changes"] },
+        { ["segment", "--transactions", "tests/data/cdnow/CDNOW_sample.csv"], ["ABC", "ABC×XYZ", "Client list"] },
+        { ["history", "--transactions", "tests/data/cdnow/CDNOW_sample.csv", "--from", "1998-01", "--to", "1998-03"], ["Steps", "ABC migration", "XYZ migration", "Changes"] },
         { ["reactivation", "--transactions", "tests/data/cdnow/CDNOW_sample.csv", "--as-of", "1998-06-30"], ["Reactivation"] },
-        { ["contacts", "--transactions", "tests/data/contacts/sales.csv", "--contacts", "tests/data/contacts/contacts.csv", "--as-of", "2025-04-20"], ["Managers", "Clients", "Redistribution"] },
+        { ["contacts", "--transactions", "tests/data/contacts/sales.csv", "--contacts", "tests/data/contacts/contacts.csv", "--as-of", "2025-04-20"], ["Managers", "Client list", "Redistribution"] },
         { ["lost", "--transactions", "tests/data/cdnow/CDNOW_sample.csv", "--as-of", "1998-06-30"], ["Lost clients"] },
         { ["forecast", "--deals", "docs/examples/deals-sample.csv", "--as-of", "2026-11-15"], ["Managers by month", "Categories", "Flagged deals"] },
         { ["bonus", "--scheme", "docs/examples/upfront-clawback.json", "--sales", "docs/examples/activation-sales.csv"], ["Agents", "Schemes by month", "Statement"] },

@@ -21,6 +21,10 @@ public partial class LanguageTests
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+        var entries = System.Xml.Linq.XDocument.Load(TestData.RepoPathOf("simulator/Localization/Words.ru.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+        var clashes = entries.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(clashes.Count == 0, "resource names differ only by case (one of them is lost): " + string.Join(" | ", clashes));
         Assert.True(keys.Count > 100, $"only {keys.Count} words found: the scan no longer sees the command line's words");
         var missing = keys.Where(k => resources.GetString(k, ru) is null).ToList();
         Assert.True(missing.Count == 0, "no Russian for: " + string.Join(" | ", missing));
@@ -141,7 +145,7 @@ public partial class LanguageTests
     [GeneratedRegex("""new\[\] \{([^}]*)\}\.Select\(Words\.T\)""")]
     private static partial Regex WordList();
 
-    [GeneratedRegex(""""((?:[^"\\]|\\.)*)"""")]
+    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]
     private static partial Regex Literal();
 
     [GeneratedRegex("[А-Яа-яЁё]")]
