@@ -44,6 +44,7 @@ internal static class SegmentItems
         var abcde = hasProfit
             ? AbcdeAnalysis.Classify(clientBase, window).ToDictionary(e => e.ClientId, e => e.Class, StringComparer.Ordinal)
             : null;
+        var managers = Managers.SaleAttribution.ClientManagers(clientBase, asOf);
         var total = result.Abc.PositiveTotal;
         return
         [
@@ -54,7 +55,7 @@ internal static class SegmentItems
                 return new SegmentItem(
                     client.Id,
                     client.Name,
-                    client.ManagerId ?? clientBase.SalesOf(client.Id).LastOrDefault(s => s.ManagerId is not null && s.Date <= asOf)?.ManagerId,
+                    managers.GetValueOrDefault(client.Id),
                     entry.Value,
                     total > 0m && entry.Value > 0m ? Math.Round(entry.Value / total, 6) : 0m,
                     Math.Round(entry.CumulativeShareBefore, 6),
