@@ -20,6 +20,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     ReactivationCommand.Create(),
     LostCommand.Create(),
     ContactsCommand.Create(),
+    ReportCommand.Create(),
     BonusCommand.Create(),
 };
 var language = Language.CreateOption();

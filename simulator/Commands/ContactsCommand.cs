@@ -57,7 +57,7 @@ internal static class ContactsCommand
     /// The base of the two files: every client and manager they name; a client's manager is the manager of its latest
     /// sale that names one, else of its latest contact (the files carry no separate assignment).
     /// </summary>
-    private static ClientBase BaseOf(IReadOnlyList<Sale> sales, IReadOnlyList<ContactEvent> contacts)
+    internal static ClientBase BaseOf(IReadOnlyList<Sale> sales, IReadOnlyList<ContactEvent> contacts)
     {
         var owner = new Dictionary<string, (DateOnly Date, string Manager, bool FromSale)>(StringComparer.Ordinal);
         foreach (var c in contacts)
@@ -85,7 +85,7 @@ internal static class ContactsCommand
             contacts);
     }
 
-    private static IReadOnlyList<Output.ReportTable> Tables(ContactsReport report)
+    internal static IReadOnlyList<Output.ReportTable> Tables(ContactsReport report)
     {
         static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
         static Output.ReportColumn Count(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Integer);

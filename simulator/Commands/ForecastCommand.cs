@@ -56,7 +56,7 @@ internal static class ForecastCommand
     }
 
     /// <summary>The files' tables: the weighted forecast per manager and month, the categories and the flagged deals.</summary>
-    private static IReadOnlyList<Output.ReportTable> Tables(ForecastReport report)
+    internal static IReadOnlyList<Output.ReportTable> Tables(ForecastReport report)
     {
         static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
         static Output.ReportColumn Money(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Money);

@@ -77,7 +77,7 @@ internal static class HistoryCommand
     }
 
     /// <summary>The files' tables: one row per step, the two migration matrices row by row, and every change.</summary>
-    private static IReadOnlyList<Output.ReportTable> Tables(HistoryReport report)
+    internal static IReadOnlyList<Output.ReportTable> Tables(HistoryReport report)
     {
         static Output.ReportColumn Text(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Text);
         static Output.ReportColumn Count(string key, string header) => Output.Column.Of(key, header, Output.CellKind.Integer);

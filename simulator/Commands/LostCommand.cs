@@ -55,7 +55,7 @@ internal static class LostCommand
         return CommandOutput.Write(report, LostJsonContext.Default.LostReport, json, r => Render(r, top ?? DefaultTableRows, ImportOptions.Summary(import)));
     }
 
-    private static Output.ReportTable Table(LostReport report) => new(
+    internal static Output.ReportTable Table(LostReport report) => new(
         Words.T("Lost clients"),
         "lost",
         [

@@ -51,7 +51,7 @@ internal static class ReactivationCommand
         }
 
         var report = ReactivationReport.From(list, top, import.Rejected.Length);
-        writeFiles([Table(report)]);
+        writeFiles([Table(report, list)]);
         if (json)
         {
             Console.Out.WriteLine(CommandOutput.Json(report, ReactivationJsonContext.Default.ReactivationReport));
@@ -65,7 +65,7 @@ internal static class ReactivationCommand
     }
 
     /// <summary>The ranked list for the CSV and spreadsheet files: the JSON items, one row each, in rank order.</summary>
-    private static Output.ReportTable Table(ReactivationReport report) => new(
+    internal static Output.ReportTable Table(ReactivationReport report, ReactivationList list) => new(
         Words.T("Reactivation"),
         "reactivation",
         [
@@ -76,22 +76,25 @@ internal static class ReactivationCommand
             Output.Column.Of("valueAtRisk", "value at risk", Output.CellKind.Money), Output.Column.Of("reason", "reason", Output.CellKind.Text),
         ],
         [
-            .. report.Items.Select(i => new object?[]
+            .. report.Items.Select((i, n) => new object?[]
             {
                 i.ClientId, i.Abc, Words.YesNo(i.Overdue), i.DaysSinceLast, i.MeanIntervalDays is { } d ? Math.Round(d, 1) : null, i.PurchaseDays,
-                i.PAlive, i.ExpectedPurchases is { } e ? Math.Round(e, 3) : null, i.ValueAtRisk, i.Reason,
+                i.PAlive, i.ExpectedPurchases is { } e ? Math.Round(e, 3) : null, i.ValueAtRisk, list.Items[n].ReasonIn(CultureInfo.CurrentCulture),
             }),
         ]);
+
+    /// <summary>The BG/NBD model in words: its parameters, a degenerate fit or no model.</summary>
+    internal static string ModelText(ReactivationList list) => (list.Model, list.Fit) switch
+    {
+        ({ } m, _) => string.Create(CultureInfo.CurrentCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}"),
+        (null, { Degenerate: true }) => Words.T("BG/NBD fit degenerate, P(alive) left empty (see the warning)"),
+        _ => Words.T("no BG/NBD model (no purchases)"),
+    };
 
     private static void Render(ReactivationList list, int rows, string summary)
     {
         var console = AnsiConsole.Console;
-        var model = (list.Model, list.Fit) switch
-        {
-            ({ } m, _) => string.Create(CultureInfo.InvariantCulture, $"BG/NBD (weeks) r={m.R:0.###} α={m.Alpha:0.###} a={m.A:0.###} b={m.B:0.###}"),
-            (null, { Degenerate: true }) => Words.T("BG/NBD fit degenerate, P(alive) left empty (see the warning)"),
-            _ => Words.T("no BG/NBD model (no purchases)"),
-        };
+        var model = ModelText(list);
         console.MarkupLine(Markup.Escape(
             Words.F("{0:N0} clients as of {1}, {2:N0} overdue (k = 1); {3}; {4}", list.Items.Length, Dates.Show(list.AsOf), list.OverdueCount, model, summary)));
         var table = new Table().AddColumns(["#", .. new[] { "client", "ABC", "P(alive)", "at risk", "overdue", "reason" }.Select(Words.T)]);
@@ -104,7 +107,7 @@ internal static class ReactivationCommand
                 item.PAlive?.ToString("0.00", CultureInfo.CurrentCulture) ?? "—",
                 item.ValueAtRisk?.ToString("N2", CultureInfo.CurrentCulture) ?? "—",
                 Words.YesNo(item.Overdue),
-                Markup.Escape(item.Reason));
+                Markup.Escape(item.ReasonIn(CultureInfo.CurrentCulture)));
         }
 
         console.Write(table);

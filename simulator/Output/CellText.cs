@@ -25,4 +25,21 @@ internal static class CellText
         IFormattable f => f.ToString(null, dialect.Numbers),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>A cell as people read it in <paramref name="culture"/>: grouped whole numbers, money with two decimals, percentages, short dates.</summary>
+    public static string Show(object? value, CellKind kind, CultureInfo culture) => value switch
+    {
+        null => "—",
+        string s => s,
+        DateOnly d => d.ToString("d", culture),
+        SalesMonth m => m.ToString(),
+        decimal d when kind == CellKind.Money => d.ToString("N2", culture),
+        decimal d when kind == CellKind.Percent => d.ToString("P1", culture),
+        double d when kind == CellKind.Percent => d.ToString("P1", culture),
+        int or long when kind is CellKind.Integer or CellKind.Number => ((IFormattable)value).ToString("N0", culture),
+        decimal d => d.ToString("#,0.###", culture),
+        double d => d.ToString("#,0.###", culture),
+        IFormattable f => f.ToString(null, culture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }

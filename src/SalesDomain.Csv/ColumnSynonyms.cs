@@ -12,9 +12,12 @@ public sealed record ColumnSynonyms
     /// <summary>The built-in Russian and English names.</summary>
     public static ColumnSynonyms Default { get; } = new();
 
-    /// <summary>Client id: client_id, customer_id, client, customer, Контрагент, Клиент, Покупатель, Партнер, Код клиента…</summary>
+    /// <summary>
+    /// Client id: client_id, customer_id, Код клиента, Код контрагента, client, customer, Контрагент, Клиент, Покупатель,
+    /// Партнер, Заказчик. A code wins over a name when an export has both (names change and repeat, codes do not).
+    /// </summary>
     public ImmutableArray<string> Client { get; init; } =
-        ["client_id", "customer_id", "client", "customer", "Контрагент", "Клиент", "Покупатель", "Партнер", "Код клиента", "Код контрагента", "Заказчик"];
+        ["client_id", "customer_id", "Код клиента", "Код контрагента", "client", "customer", "Контрагент", "Клиент", "Покупатель", "Партнер", "Заказчик"];
 
     /// <summary>Sale date: date, InvoiceDate, order_date, Дата, Период, Дата отгрузки, Дата продажи, Дата документа, Дата реализации.</summary>
     public ImmutableArray<string> Date { get; init; } =

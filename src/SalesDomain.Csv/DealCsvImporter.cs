@@ -150,7 +150,7 @@ public static class DealCsvImporter
                 deal = open.AsLost(listed);
                 return true;
             case "lost":
-                reason = $"loss_reason {EchoText.Quote(lossReason)} is not one of: {string.Join(", ", policy.LossReasons)}";
+                reason = $"loss_reason {EchoText.Quote(lossReason)} is not one of: {string.Join(", ", policy.LossReasons)} (or its Russian name)";
                 return false;
             default:
                 reason = $"status {EchoText.Quote(status)} is not open, won or lost";

@@ -149,13 +149,19 @@ public sealed record DealPolicy
         return true;
     }
 
-    /// <summary>Finds the listed loss reason equal to <paramref name="text"/> ignoring case and surrounding space.</summary>
+    /// <summary>
+    /// Finds the listed loss reason <paramref name="text"/> names, ignoring case and surrounding space: the reason itself
+    /// or its Russian display name (<see cref="Localization.DisplayNames.OfLossReason"/>: Цена, Конкурент, Нет бюджета…).
+    /// </summary>
     public bool TryResolveLossReason(string text, [NotNullWhen(true)] out string? reason)
     {
         var trimmed = Guard.NotNull(text).Trim();
-        reason = LossReasons.FirstOrDefault(r => string.Equals(r, trimmed, StringComparison.OrdinalIgnoreCase));
+        reason = LossReasons.FirstOrDefault(r => string.Equals(r, trimmed, StringComparison.OrdinalIgnoreCase))
+            ?? LossReasons.FirstOrDefault(r => string.Equals(Localization.DisplayNames.OfLossReason(r, Russian), trimmed, StringComparison.OrdinalIgnoreCase));
         return reason is not null;
     }
+
+    private static readonly System.Globalization.CultureInfo Russian = System.Globalization.CultureInfo.GetCultureInfo("ru", predefinedOnly: false);
 
     /// <summary>Throws unless the deal's loss reason (when lost) is one of <see cref="LossReasons"/>.</summary>
     public void CheckLossReason(Deal deal)

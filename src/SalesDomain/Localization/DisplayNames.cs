@@ -61,5 +61,8 @@ public static class DisplayNames
         return Lookup(key, culture) ?? reason;
     }
 
+    /// <summary>A sentence pattern of the library (e.g. <c>Reason.NoPurchaseFor</c>) in <paramref name="culture"/>; null when it has none.</summary>
+    internal static string? Text(string key, CultureInfo culture) => Lookup(key, culture);
+
     private static string? Lookup(string key, CultureInfo? culture) => Resources.GetString(key, culture ?? CultureInfo.CurrentUICulture);
 }

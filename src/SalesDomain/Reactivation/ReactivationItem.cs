@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesDomain.Segmentation;
 
 namespace SalesDomain.Reactivation;
@@ -32,6 +33,10 @@ public sealed record ReactivationItem(
     /// other fields when read.
     /// </summary>
     public string Reason => ReactivationList.ReasonOf(DaysSinceLast, Verdict, PAlive);
+
+    /// <summary><see cref="Reason"/> in the language and number format of <paramref name="culture"/> (English and Russian, docs/localization.md).</summary>
+    /// <param name="culture">The culture; the invariant culture (English) when null.</param>
+    public string ReasonIn(CultureInfo? culture) => ReactivationList.ReasonOf(DaysSinceLast, Verdict, PAlive, culture);
 
     /// <summary>Net revenue up to the as-of date (returns included); ranks clients when the model gives no value at risk.</summary>
     public decimal Revenue { get; init; }

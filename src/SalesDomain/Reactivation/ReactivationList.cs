@@ -160,19 +160,22 @@ public sealed class ReactivationList
     }
 
     /// <summary>The plain reason: silence, the interval compared against and P(alive) when known.</summary>
-    internal static string ReasonOf(int daysSinceLast, ReactivationVerdict verdict, double? pAlive)
+    internal static string ReasonOf(int daysSinceLast, ReactivationVerdict verdict, double? pAlive, CultureInfo? culture = null)
     {
-        var c = CultureInfo.InvariantCulture;
+        // The words come from the library's resources (English neutral, Russian satellite); numbers in the culture.
+        culture ??= CultureInfo.InvariantCulture;
+        string Say(string key, string english, params object[] args) =>
+            string.Format(culture, Localization.DisplayNames.Text(key, culture) ?? english, args);
         var silence = verdict.Overdue
-            ? string.Create(c, $"no purchase for {daysSinceLast} days")
-            : string.Create(c, $"last purchase {daysSinceLast} days ago");
+            ? Say("Reason.NoPurchaseFor", "no purchase for {0} days", daysSinceLast)
+            : Say("Reason.LastPurchaseAgo", "last purchase {0} days ago", daysSinceLast);
         var interval = (verdict.Source, verdict.IntervalDays ?? 0d) switch
         {
-            (IntervalSource.Own, var days) => string.Create(c, $"usual interval {days:0} days"),
-            (IntervalSource.BaseMedian, var days) => string.Create(c, $"one purchase day, base median interval {days:0} days"),
-            _ => "one purchase day, no interval to compare",
+            (IntervalSource.Own, var days) => Say("Reason.UsualInterval", "usual interval {0:0} days", days),
+            (IntervalSource.BaseMedian, var days) => Say("Reason.BaseMedianInterval", "one purchase day, base median interval {0:0} days", days),
+            _ => Say("Reason.NoInterval", "one purchase day, no interval to compare"),
         };
-        return pAlive is { } p ? string.Create(c, $"{silence}; {interval}; P(alive) {p:0.00}") : $"{silence}; {interval}";
+        return pAlive is { } p ? $"{silence}; {interval}; {Say("Reason.PAlive", "P(alive) {0:0.00}", p)}" : $"{silence}; {interval}";
     }
 
     private static int CompareRank(ReactivationItem x, ReactivationItem y)
