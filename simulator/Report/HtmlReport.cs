@@ -101,12 +101,14 @@ internal static class HtmlReport
     }
 
     /// <summary>
-    /// The SVG with a <c>viewBox</c> of its own size, so that it scales to the column instead of being cut off.
+    /// The SVG with a <c>viewBox</c> of its own size, so that it scales to the column instead of being cut off, and
+    /// its bitmaps drawn without smoothing.
     /// </summary>
     private static string Scalable(string svg)
     {
         var width = Regex.Match(svg, "<svg[^>]*?\\swidth=\"([0-9.]+)\"");
         var height = Regex.Match(svg, "<svg[^>]*?\\sheight=\"([0-9.]+)\"");
+        svg = svg.Replace("<image ", "<image style=\"image-rendering:pixelated\" ", StringComparison.Ordinal); // heat-map cells stay cells
         if (!width.Success || !height.Success || svg.Contains("viewBox", StringComparison.Ordinal))
         {
             return svg;
