@@ -10,7 +10,8 @@ namespace SalesDomain.Segmentation;
 public sealed class SegmentationAnalyzer(SegmentationOptions? options = null) : ISegmentationAnalyzer
 {
     /// <inheritdoc />
-    public SegmentationOptions Options { get; } = options ?? SegmentationOptions.Default;
+    /// <remarks>Checked when the analyser is made: thresholds out of order (A above B, X above Y) throw <see cref="ArgumentException"/>.</remarks>
+    public SegmentationOptions Options { get; } = Checked(options ?? SegmentationOptions.Default);
 
     /// <inheritdoc />
     public SegmentationResult Analyze(Model.ClientBase clientBase, DateOnly? asOf = null)
@@ -49,5 +50,12 @@ public sealed class SegmentationAnalyzer(SegmentationOptions? options = null) : 
         var xyz = new XyzResult(
             [.. clientBase.Clients.Select(c => new XyzEntry(c.Id, 0, 0m, null, XyzClass.Z))], null, Options.Xyz.Period);
         return new SegmentationResult(abc, xyz, AbcXyzMatrix.Build(abc, xyz, order));
+    }
+
+    private static SegmentationOptions Checked(SegmentationOptions options)
+    {
+        options.Abc.Validate();
+        options.Xyz.Validate();
+        return options;
     }
 }

@@ -23,9 +23,10 @@ public class AddSalesDomainTests
     public void AddSalesDomain_Configured_AppliesOptions()
     {
         using var provider = new ServiceCollection()
-            .AddSalesDomain(o => o.Segmentation = o.Segmentation with
+            .AddSalesDomain(o =>
             {
-                Abc = new AbcOptions { AThreshold = 0.5m, BThreshold = 0.9m },
+                o.Segmentation.Abc.AThreshold = 0.5m;
+                o.Segmentation.Abc.BThreshold = 0.9m;
             })
             .BuildServiceProvider();
 
@@ -62,6 +63,6 @@ public class AddSalesDomainTests
     public void AddSalesDomain_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => SalesDomainServiceCollectionExtensions.AddSalesDomain(null!));
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddSalesDomain(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddSalesDomain((Action<SalesDomainOptions>)null!));
     }
 }
