@@ -8,8 +8,11 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Console.Profile.Width = 4096;
 }
 
+// --verbose on every command: an internal error prints the exception in full (docs/cli.md).
+var verbose = new Option<bool>("--verbose") { Description = "On an error, print its full details (for a defect report).", Recursive = true };
 var root = new RootCommand("SalesDomain: client-base analytics and sales-force simulation.")
 {
+    verbose,
     SegmentCommand.Create(),
     HistoryCommand.Create(),
     RunCommand.Create(),
@@ -31,7 +34,16 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine($"usage: {UsageErrors.Plain(error.Message, (error.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)}");
     }
 
-    return 2;
+    return CliErrors.UsageError;
 }
 
-return parsed.Invoke();
+CliErrors.Verbose = parsed.GetValue(verbose);
+try
+{
+    // Every failure is reported by CliErrors (one line, exit 1 or 70), never by the parser's stack-trace handler.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CliErrors.Report(e);
+}
