@@ -16,7 +16,8 @@ public static partial class SalesGenerators
 
     /// <summary>
     /// Money amounts with cents: mostly heavy-tailed (log-uniform from 0.01 to 10⁶), with zeros, negatives
-    /// (returns), a few repeated round values (ties) and occasional huge values (up to 10¹²).
+    /// (returns), a few repeated round values (ties) and occasional huge values (up to 10¹², and the bounds of the
+    /// supported range ±<see cref="Money.MaxAmount"/>).
     /// </summary>
     public static Gen<decimal> Amount() =>
         Gen.Frequency(
@@ -24,7 +25,9 @@ public static partial class SalesGenerators
             (2, Gen.Constant(0m)),
             (2, Gen.Elements(100m, 250m, 1000m)),
             (1, Gen.Choose(1, 100000).Select(c => -c / 100m)),
-            (1, Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)));
+            (1, Gen.Frequency(
+                (9, Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)),
+                (1, Gen.Elements(Money.MaxAmount, Money.MaxAmount - 0.01m, -Money.MaxAmount)))));
 
     /// <summary>Client ids "c0", "c1", … ("c10" sorts before "c2": ordinal order matters for ties).</summary>
     public static Gen<string> ClientId(int maxIndex) => Gen.Choose(0, maxIndex).Select(i => $"c{i}");

@@ -12,7 +12,7 @@ public partial class ExitCodeTests
         { "history", ["history", "--transactions", "tests/data/1c/sales_utf8.csv", "--from", "2024-01", "--to", "2024-03"] },
         { "run", ["run", "--runs", "2", "--months", "3"] },
         { "compare", ["compare", "split-clawback", "generalists", "--runs", "2", "--months", "3"] },
-        { "sweep", ["sweep", "--param", "$.salesForce[0].count=2,3", "--runs", "2", "--months", "3"] },
+        { "sweep", ["sweep", "--param", "$.salesForce[0].count=2,3", "--runs", "2", "--months", "3", "--out", Path.Combine(Path.GetTempPath(), "sd-exit-code-sweep")] },
         { "forecast", ["forecast", "--deals", "docs/examples/deals-sample.csv", "--as-of", "2026-11-15"] },
         { "reactivation", ["reactivation", "--transactions", "docs/examples/cdnow-sample.csv", "--as-of", "1998-06-30", "--top", "3"] },
         { "lost", ["lost", "--transactions", "tests/data/1c/sales_utf8.csv", "--as-of", "2026-01-01"] },
