@@ -25,13 +25,24 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     BonusCommand.Create(),
 };
 
-var parsed = root.Parse(args);
+System.CommandLine.ParseResult parsed;
+try
+{
+    parsed = root.Parse(args);
+}
+catch (ArgumentException e)
+{
+    // An argument no file name can hold (e.g. a NUL character): a usage error like any other.
+    Console.Error.WriteLine($"usage: {CliErrors.Plain(e.Message)}");
+    return CliErrors.UsageError;
+}
+
 if (parsed.Errors.Count > 0)
 {
     // A usage error: one line per problem, the exit code scripts can tell from bad input (docs/cli.md).
-    foreach (var error in parsed.Errors)
+    foreach (var message in parsed.Errors.Select(e => UsageErrors.Plain(e.Message, (e.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)).Distinct())
     {
-        Console.Error.WriteLine($"usage: {UsageErrors.Plain(error.Message, (error.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)}");
+        Console.Error.WriteLine($"usage: {message}");
     }
 
     return CliErrors.UsageError;

@@ -21,7 +21,7 @@ internal static class SimulationCli
     public static Option<string?> Runs() => new("--runs")
     {
         Description = $"Monte Carlo replications (default {DefaultRuns}), or '{AutoRuns}': batches of {new PrecisionTarget().BatchRuns} until the 95 % CI of the headline figure is within --precision.",
-        Validators = { r => { if (r.GetValueOrDefault<string?>() is { } t && !TryRuns(t, out _)) { r.AddError($"--runs must be a whole number within 1..{SimulationOptions.MaxRuns} or '{AutoRuns}', was '{t}'."); } } },
+        Validators = { r => { if (r.Tokens.Count == 1 && r.GetValueOrDefault<string?>() is { } t && !TryRuns(t, out _)) { r.AddError($"--runs must be a whole number within 1..{SimulationOptions.MaxRuns} or '{AutoRuns}', was '{t}'."); } } },
     };
 
     public static Option<decimal?> Precision() => new("--precision")
@@ -95,10 +95,10 @@ internal static class SimulationCli
     public static void RequireAutoForPrecision(Command command, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns)
         => command.Validators.Add(r =>
         {
-            var fixedRuns = r.GetValue(runs) is not AutoRuns;
+            var fixedRuns = CommonOptions.Single(r, runs) is not AutoRuns;
             if (fixedRuns && (r.GetResult(precision) is not null || r.GetResult(maxRuns) is not null))
             {
-                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {r.GetValue(runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {CommonOptions.Single(r, runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
         });
 

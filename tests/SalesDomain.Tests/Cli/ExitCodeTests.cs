@@ -72,11 +72,15 @@ public partial class ExitCodeTests
     [InlineData("compare", "generalists", "--months", "2000000000")]
     [InlineData("run", "--runs", "2147483647")]
     [InlineData("run", "--runs", "auto", "--max-runs", "2000000")]
-    public void SimulationBounds_AreUsageErrors(params string[] args)
+    [InlineData("segment", "--transactions", "x.csv", "--months", "3", "--months", "4")]
+    [InlineData("history", "--transactions", "x.csv", "--from", "2024-01", "--to")]
+    [InlineData("run", "--runs", "2", "--runs", "3", "--precision", "0.1")]
+    public void BoundsAndRepeatedOrMissingValues_AreUsageErrors(params string[] args)
     {
         var result = CliRunner.Run(args);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("must be", result.StdErr, StringComparison.Ordinal);
+        Assert.All(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.StartsWith("usage: ", l, StringComparison.Ordinal));
+        AssertNoDeveloperText(result.StdErr);
     }
 
     [Fact]
