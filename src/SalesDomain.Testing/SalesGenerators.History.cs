@@ -29,9 +29,11 @@ public static partial class SalesGenerators
     {
         shape ??= ClientBaseShape.Default;
         var erratic = ErraticHistory(clientId, managerId, shape);
-        var regularShare = shape.SteadyShare + shape.SeasonalShare + shape.ThresholdShare;
+        // A shape whose months are all empty (or whose clients never buy) has no regular buyers.
+        var regularShare = shape.ZeroMonthShare >= 1d || shape.NoSalesShare >= 1d ? 0d : shape.SteadyShare + shape.SeasonalShare + shape.ThresholdShare;
         return Gen.Choose(0, 999_999).SelectMany(u => (u / 1e6) switch
         {
+            var p when p >= regularShare => erratic,
             var p when p < shape.SteadyShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Steady),
             var p when p < shape.SteadyShare + shape.SeasonalShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Seasonal),
             var p when p < regularShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Threshold),
@@ -65,7 +67,8 @@ public static partial class SalesGenerators
                 BuyerProfile.Seasonal => 1m + Math.Round(0.3m * (decimal)Math.Sin(2 * Math.PI * m / 12), 4),
                 _ => m % 2 == 0 ? 1m + threshold : 1m - threshold,
             };
-            var value = profile == BuyerProfile.Threshold ? amount * factor : Math.Round(amount * factor, 2);
+            // A threshold buyer's base is a whole multiple of 4, so base × (1 ± 0.10 or 0.25) is exact in cents.
+            var value = profile == BuyerProfile.Threshold ? Math.Max(1m, Math.Round(amount)) * 4m * factor : Math.Round(amount * factor, 2);
             return new Sale(clientId, shape.FirstDay.AddMonths(m).AddDays(day), value, Profit(value, margin)) { ManagerId = managerId };
         }).ToImmutableArray();
 
