@@ -9,8 +9,11 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Console.Profile.Width = 4096;
 }
 
+// --verbose on every command: an internal error prints the exception in full (docs/cli.md).
+var verbose = new Option<bool>("--verbose") { Description = "On an error, print its full details (for a defect report).", Recursive = true };
 var root = new RootCommand("SalesDomain: client-base analytics and sales-force simulation.")
 {
+    verbose,
     SegmentCommand.Create(),
     HistoryCommand.Create(),
     RunCommand.Create(),
@@ -26,17 +29,37 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
 var language = Language.CreateOption();
 root.Options.Add(language);
 
-var parsed = root.Parse(args);
+System.CommandLine.ParseResult parsed;
+try
+{
+    parsed = root.Parse(args);
+}
+catch (ArgumentException e)
+{
+    // An argument no file name can hold (e.g. a NUL character): a usage error like any other.
+    Console.Error.WriteLine($"usage: {CliErrors.Plain(e.Message)}");
+    return CliErrors.UsageError;
+}
+
 if (parsed.Errors.Count > 0)
 {
     // A usage error: one line per problem, the exit code scripts can tell from bad input (docs/cli.md).
-    foreach (var error in parsed.Errors)
+    foreach (var message in parsed.Errors.Select(e => UsageErrors.Plain(e.Message, (e.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)).Distinct())
     {
-        Console.Error.WriteLine($"usage: {UsageErrors.Plain(error.Message, (error.SymbolResult as System.CommandLine.Parsing.OptionResult)?.Option.Name)}");
+        Console.Error.WriteLine($"usage: {message}");
     }
 
-    return 2;
+    return CliErrors.UsageError;
 }
 
 Language.Apply(parsed.GetValue(language)!);
-return parsed.Invoke();
+CliErrors.Verbose = parsed.GetValue(verbose);
+try
+{
+    // Every failure is reported by CliErrors (one line, exit 1 or 70), never by the parser's stack-trace handler.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CliErrors.Report(e);
+}

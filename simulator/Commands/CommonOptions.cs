@@ -41,7 +41,7 @@ internal static class CommonOptions
     /// <summary>The month an option names, or null when it is absent; adds a usage error when it is not <c>yyyy-MM</c>.</summary>
     public static SalesMonth? CheckMonth(CommandResult result, Option<string?> option)
     {
-        var text = result.GetValue(option);
+        var text = Single(result, option);
         if (text is null)
         {
             return null;
@@ -59,7 +59,7 @@ internal static class CommonOptions
     /// <summary>The whole number an option gives, or null when it is absent; adds a usage error when it is not within [min, max].</summary>
     public static int? CheckWhole(CommandResult result, Option<string?> option, int min, int max, string unit)
     {
-        var text = result.GetValue(option);
+        var text = Single(result, option);
         if (text is null)
         {
             return null;
@@ -72,5 +72,21 @@ internal static class CommonOptions
 
         result.AddError($"{option.Name} '{text}' is not a whole number of {unit} within {min}..{max}.");
         return null;
+    }
+
+    /// <summary>
+    /// The value of <paramref name="option"/> for a validator, or default when it cannot be read: given more than once
+    /// or without its value. The parser reports those as usage errors of their own; reading the value would throw.
+    /// </summary>
+    public static T? Single<T>(CommandResult result, Option<T> option)
+    {
+        try
+        {
+            return result.GetValue(option);
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
     }
 }

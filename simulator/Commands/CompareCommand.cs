@@ -38,6 +38,7 @@ internal static class CompareCommand
     private static int Run(string[] names, SimulationCli.RunPlan plan, FileInfo? perRun, bool json)
     {
         var scenarios = names.Select(SimulationCli.Load).ToList();
+        plan.EnsureFits(scenarios);
         var comparison = SimulationCli.WithProgress([.. scenarios.Select(s => (s.Name, plan.MaxRuns))], report => plan.Compare(scenarios, report));
         var results = comparison.Results;
         var options = plan.Options;

@@ -39,12 +39,13 @@ internal static class RunCommand
     {
         if (file is not null && builtin is not null)
         {
-            throw new ArgumentException("Give either a scenario file or --builtin, not both.");
+            throw new CliInputException("Give either a scenario file or --builtin, not both.");
         }
 
         var scenario = file is not null
             ? ScenarioJson.Parse(File.ReadAllText(file.FullName))
             : BuiltInScenarios.Named(builtin ?? BuiltInScenarios.DefaultName);
+        plan.EnsureFits([scenario]);
         var result = SimulationCli.WithProgress([(scenario.Name, plan.MaxRuns)], report => plan.Run(scenario, done => report(0, done)));
         if (json)
         {

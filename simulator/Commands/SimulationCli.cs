@@ -21,7 +21,7 @@ internal static class SimulationCli
     public static Option<string?> Runs() => new("--runs")
     {
         Description = $"Monte Carlo replications (default {DefaultRuns}), or '{AutoRuns}': batches of {new PrecisionTarget().BatchRuns} until the 95 % CI of the headline figure is within --precision.",
-        Validators = { r => { if (r.GetValueOrDefault<string?>() is { } t && !TryRuns(t, out _)) { r.AddError($"--runs must be a whole number >= 1 or '{AutoRuns}', was '{t}'."); } } },
+        Validators = { r => { if (r.Tokens.Count == 1 && r.GetValueOrDefault<string?>() is { } t && !TryRuns(t, out _)) { r.AddError($"--runs must be a whole number within 1..{SimulationOptions.MaxRuns} or '{AutoRuns}', was '{t}'."); } } },
     };
 
     public static Option<decimal?> Precision() => new("--precision")
@@ -47,9 +47,9 @@ internal static class SimulationCli
         {
             r =>
             {
-                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m < 2)
+                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is < 2 or > SimulationOptions.MaxRuns)
                 {
-                    r.AddError($"--max-runs must be >= 2, was {m}.");
+                    r.AddError($"--max-runs must be within 2..{SimulationOptions.MaxRuns}, was {m}.");
                 }
             },
         },
@@ -60,6 +60,25 @@ internal static class SimulationCli
     {
         /// <summary>The most replications this plan can run (for the progress bar).</summary>
         public int MaxRuns => Auto?.MaxRuns ?? Options.Runs;
+
+        /// <summary>
+        /// Refuses, with the memory it needs, a run of <paramref name="scenarios"/> that would not fit in the memory
+        /// available to the process (docs/simulator.md, "Bounds").
+        /// </summary>
+        /// <exception cref="InsufficientMemoryException">The run would not fit.</exception>
+        public void EnsureFits(IReadOnlyList<Scenario> scenarios)
+        {
+            foreach (var scenario in scenarios)
+            {
+                ScenarioValidator.EnsureValid(scenario);
+            }
+
+            var needed = SimulationMemory.Estimate(scenarios, Options, Auto?.MaxRuns);
+            if (SimulationMemory.Refusal(needed, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } refusal)
+            {
+                throw new InsufficientMemoryException(refusal);
+            }
+        }
 
         /// <summary>Runs one scenario.</summary>
         public SimulationResult Run(Scenario scenario, Action<int> progress) => Auto is null
@@ -76,10 +95,10 @@ internal static class SimulationCli
     public static void RequireAutoForPrecision(Command command, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns)
         => command.Validators.Add(r =>
         {
-            var fixedRuns = r.GetValue(runs) is not AutoRuns;
+            var fixedRuns = CommonOptions.Single(r, runs) is not AutoRuns;
             if (fixedRuns && (r.GetResult(precision) is not null || r.GetResult(maxRuns) is not null))
             {
-                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {r.GetValue(runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                r.AddError($"--precision and --max-runs need --runs {AutoRuns}, was --runs {CommonOptions.Single(r, runs) ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             }
         });
 
@@ -92,7 +111,7 @@ internal static class SimulationCli
             return true;
         }
 
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= SimulationOptions.MaxRuns)
         {
             runs = n;
             return true;
@@ -109,9 +128,10 @@ internal static class SimulationCli
             // A token that is not a number is reported by the parser itself; reading it here would throw.
             r =>
             {
-                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m < 1)
+                if (int.TryParse(r.Tokens.FirstOrDefault()?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m)
+                    && m is < 1 or > Scenario.MaxMonths)
                 {
-                    r.AddError($"--months must be >= 1, was {m}.");
+                    r.AddError($"--months must be within 1..{Scenario.MaxMonths}, was {m}.");
                 }
             },
         },
@@ -136,7 +156,7 @@ internal static class SimulationCli
         TryRuns(runs ?? DefaultRuns.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fixedRuns);
         if (fixedRuns is not null && (precision is not null || maxRuns is not null))
         {
-            throw new ArgumentException($"--precision and --max-runs need --runs {AutoRuns}, was --runs {fixedRuns}.");
+            throw new CliInputException($"--precision and --max-runs need --runs {AutoRuns}, was --runs {fixedRuns}.");
         }
 
         var options = new SimulationOptions { Seed = seed, Runs = fixedRuns ?? DefaultRuns, Months = months };

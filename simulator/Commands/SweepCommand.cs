@@ -55,13 +55,13 @@ internal static class SweepCommand
     {
         if (parameters.Length is not (1 or 2))
         {
-            throw new ArgumentException($"--param must be given once or twice, was {parameters.Length}.");
+            throw new CliInputException($"--param must be given once or twice, was {parameters.Length}.");
         }
 
         var metric = Enum.GetValues<Metric>().FirstOrDefault(m => SimulationCli.Key(m) == metricName, (Metric)(-1));
         if (!Enum.IsDefined(metric))
         {
-            throw new ArgumentException($"--metric '{metricName}' is not one of {string.Join(", ", Enum.GetValues<Metric>().Select(SimulationCli.Key))}.");
+            throw new CliInputException($"--metric '{metricName}' is not one of {string.Join(", ", Enum.GetValues<Metric>().Select(SimulationCli.Key))}.");
         }
 
         // --runs auto runs each cell until the swept metric, summed over the horizon, is precise enough.
@@ -77,6 +77,7 @@ internal static class SweepCommand
             var s = ScenarioParameter.With(scenario, xPath, p.x);
             return yPath is null ? s : ScenarioParameter.With(s, yPath, p.y);
         }).ToList();
+        plan.EnsureFits(variants);
         var results = SimulationCli.WithProgress(
             [.. grid.Select(p => (yPath is null ? $"{xPath}={p.x}" : $"{xPath}={p.x}, {yPath}={p.y}", plan.MaxRuns))],
             report => variants.Select((v, k) => plan.Run(v, done => report(k, done))).ToList());
@@ -116,7 +117,7 @@ internal static class SweepCommand
         var parsed = values.Select(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null).ToList();
         if (eq <= 0 || parsed.Count == 0 || parsed.Any(v => v is null))
         {
-            throw new ArgumentException($"--param '{parameter}' must be PATH=V1,V2,… with numbers, e.g. '$.salesForce[0].count=2,4,6'.");
+            throw new CliInputException($"--param '{parameter}' must be PATH=V1,V2,… with numbers, e.g. '$.salesForce[0].count=2,4,6'.");
         }
 
         return (parameter[..eq].Trim(), [.. parsed.Select(v => v!.Value)]);

@@ -28,7 +28,7 @@ internal sealed class WindowOptions
             // Month and number texts are checked here, so that a malformed value is one usage error like any other.
             var (from, to) = (CommonOptions.CheckMonth(result, _from), CommonOptions.CheckMonth(result, _to));
             var months = CommonOptions.CheckWhole(result, _months, 1, 1200, "months");
-            if (result.GetValue(_wholeHistory) && (from is not null || to is not null || months is not null))
+            if (CommonOptions.Single(result, _wholeHistory) && (from is not null || to is not null || months is not null))
             {
                 result.AddError("--whole-history cannot be combined with --from, --to or --months.");
             }

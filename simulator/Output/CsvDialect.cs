@@ -21,7 +21,7 @@ internal sealed record CsvDialect(string Name, char Delimiter, NumberFormatInfo 
     {
         "invariant" => Invariant,
         "excel-ru" => ExcelRu,
-        _ => throw new ArgumentException($"--csv-dialect '{name}' is not one of: invariant, excel-ru.", nameof(name)),
+        _ => throw new Commands.CliInputException($"--csv-dialect '{name}' is not one of: invariant, excel-ru."),
     };
 
     private static NumberFormatInfo RussianNumbers()

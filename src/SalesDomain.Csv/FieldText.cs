@@ -6,8 +6,12 @@ namespace SalesDomain.Csv;
 /// </summary>
 internal static class FieldText
 {
-    /// <summary>A number; empty is null when not required.</summary>
-    public static bool TryNumber(ReadOnlySpan<char> text, string column, NumberCulture culture, bool required, out decimal? value, out string reason)
+    /// <summary>
+    /// A number within the supported range (<see cref="Model.Money"/>: an amount, or a quantity when
+    /// <paramref name="quantity"/>); empty is null when not required.
+    /// </summary>
+    public static bool TryNumber(
+        ReadOnlySpan<char> text, string column, NumberCulture culture, bool required, out decimal? value, out string reason, bool quantity = false)
     {
         value = null;
         reason = string.Empty;
@@ -20,6 +24,13 @@ internal static class FieldText
         if (!NumberGrammar.TryParse(text, culture, out var number, out var problem))
         {
             reason = $"{column} {EchoText.Quote(text.Trim())} {problem}";
+            return false;
+        }
+
+        var range = quantity ? Model.Money.QuantityRangeProblem(number) : Model.Money.RangeProblem(number);
+        if (range.Length > 0)
+        {
+            reason = $"{column} {EchoText.Quote(text.Trim())} {range}";
             return false;
         }
 
@@ -48,13 +59,20 @@ internal static class FieldText
         return true;
     }
 
-    /// <summary>quantity × price, rejected when it exceeds what <see cref="decimal"/> holds.</summary>
+    /// <summary>quantity × price, rejected when it is outside the supported range of amounts (<see cref="Model.Money"/>).</summary>
     public static bool TryProduct(decimal quantity, decimal price, string column, out decimal product, out string reason)
     {
         reason = string.Empty;
         try
         {
             product = quantity * price;
+            if (!Model.Money.IsInRange(product))
+            {
+                reason = $"{column} {quantity} × {price} = {product} {Model.Money.RangeProblem(product)}";
+                product = 0m;
+                return false;
+            }
+
             return true;
         }
         catch (OverflowException)

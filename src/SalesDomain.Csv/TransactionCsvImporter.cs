@@ -114,7 +114,7 @@ public static class TransactionCsvImporter
         if (!FieldText.TryDate(fields[layout.Date], layout.DateName, dialect, required: true, out var date, out reason)
             || !FieldText.TryNumber(fields[layout.Amount], layout.AmountName, dialect.Culture, required: true, out var amount, out reason)
             || !FieldText.TryNumber(fields.At(layout.Profit), "profit", dialect.Culture, required: options.RequireProfit && layout.Profit is not null, out var profit, out reason)
-            || !FieldText.TryNumber(fields.At(layout.Quantity), "quantity", dialect.Culture, required: false, out var quantity, out reason))
+            || !FieldText.TryNumber(fields.At(layout.Quantity), "quantity", dialect.Culture, required: false, out var quantity, out reason, quantity: true))
         {
             return false;
         }

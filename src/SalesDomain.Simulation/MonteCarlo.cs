@@ -11,11 +11,24 @@ public sealed record SimulationOptions
     /// <summary>Seed of every random stream; replication r of seed s always draws the same numbers; default 1.</summary>
     public long Seed { get; init; } = 1;
 
-    /// <summary>Replications; default 100; must be ≥ 1.</summary>
-    public int Runs { get => field; init => field = Guard.Positive(value, nameof(Runs)); } = 100;
+    /// <summary>Most replications of one run: 1,000,000 (and <see cref="SimulationMemory"/> must fit).</summary>
+    public const int MaxRuns = 1_000_000;
 
-    /// <summary>Horizon in months; null = the scenario's <see cref="Scenario.Months"/>.</summary>
-    public int? Months { get => field; init => field = value is null ? null : Guard.Positive(value.Value, nameof(Months)); }
+    /// <summary>Replications; default 100; 1..<see cref="MaxRuns"/>.</summary>
+    public int Runs
+    {
+        get => field;
+        init => field = value is >= 1 and <= MaxRuns ? value : throw Guard.OutOfRange(nameof(Runs), value, $"must be within 1..{MaxRuns}");
+    } = 100;
+
+    /// <summary>Horizon in months; null = the scenario's <see cref="Scenario.Months"/>; 1..<see cref="Scenario.MaxMonths"/>.</summary>
+    public int? Months
+    {
+        get => field;
+        init => field = value is null or (>= 1 and <= Scenario.MaxMonths)
+            ? value
+            : throw Guard.OutOfRange(nameof(Months), value, $"must be within 1..{Scenario.MaxMonths}");
+    }
 
     /// <summary>Replications run at once; 0 = all cores (default). The result does not depend on it.</summary>
     public int Workers { get => field; init => field = Guard.NotNegative(value, nameof(Workers)); }

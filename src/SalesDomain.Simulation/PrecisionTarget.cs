@@ -33,7 +33,9 @@ public sealed record PrecisionTarget
     public int MaxRuns
     {
         get => field;
-        init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRuns), value, $"MaxRuns must be >= 2, was {value}.");
+        init => field = value is >= 2 and <= SimulationOptions.MaxRuns
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxRuns), value, $"MaxRuns must be within 2..{SimulationOptions.MaxRuns}, was {value}.");
     } = 1000;
 
     /// <summary>True when <paramref name="band"/> (of the headline or of its difference) is precise enough relative to <paramref name="reference"/>.</summary>

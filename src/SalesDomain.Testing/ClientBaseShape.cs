@@ -96,6 +96,15 @@ public sealed record ClientBaseShape
     /// </summary>
     public double TieShare { get; init => field = Guard.Share(value, nameof(TieShare)); } = 0.15;
 
+    /// <summary>Share of steady buyers (every month within ±5 %: XYZ class X); default 0.2.</summary>
+    public double SteadyShare { get; init => field = Guard.Share(value, nameof(SteadyShare)); } = 0.2;
+
+    /// <summary>Share of seasonal buyers (every month on a yearly wave of ±30 %: XYZ class Y); default 0.15.</summary>
+    public double SeasonalShare { get; init => field = Guard.Share(value, nameof(SeasonalShare)); } = 0.15;
+
+    /// <summary>Share of buyers whose coefficient of variation is exactly the X or the Y threshold; default 0.05.</summary>
+    public double ThresholdShare { get; init => field = Guard.Share(value, nameof(ThresholdShare)); } = 0.05;
+
     /// <summary>Share of amounts that are huge (10⁹ to 10¹² in the base currency); default 0.01.</summary>
     public double HugeAmountShare { get; init => field = Guard.Share(value, nameof(HugeAmountShare)); } = 0.01;
 
@@ -122,6 +131,13 @@ public sealed record ClientBaseShape
         {
             throw new ArgumentException(
                 $"{nameof(MinClients)} ({MinClients}) must not exceed {nameof(MaxClients)} ({MaxClients}).", nameof(MinClients));
+        }
+
+        if (SteadyShare + SeasonalShare + ThresholdShare > 1d)
+        {
+            throw new ArgumentException(
+                $"{nameof(SteadyShare)} + {nameof(SeasonalShare)} + {nameof(ThresholdShare)} must not exceed 1, was {SteadyShare + SeasonalShare + ThresholdShare}.",
+                nameof(SteadyShare));
         }
     }
 }

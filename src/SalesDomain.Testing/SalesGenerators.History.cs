@@ -11,8 +11,11 @@ public static partial class SalesGenerators
     private static readonly string[] ContactResults = ["", "agreed a meeting", "sent a proposal", "needs questionnaire filled", "refused: price", "call back next week"];
 
     /// <summary>
-    /// One client's sales over <see cref="ClientBaseShape.Periods"/> months from <see cref="ClientBaseShape.FirstDay"/>:
-    /// no sales at all with probability <see cref="ClientBaseShape.NoSalesShare"/>; otherwise each month is empty
+    /// One client's sales over <see cref="ClientBaseShape.Periods"/> months from <see cref="ClientBaseShape.FirstDay"/>.
+    /// A steady buyer (<see cref="ClientBaseShape.SteadyShare"/>) buys every month within ±5 % of one amount, a seasonal
+    /// one (<see cref="ClientBaseShape.SeasonalShare"/>) on a yearly wave of ±30 %, a threshold buyer
+    /// (<see cref="ClientBaseShape.ThresholdShare"/>) alternates amount × (1 ± t) with t the X or Y threshold. Any other
+    /// client is erratic: no sales at all with probability <see cref="ClientBaseShape.NoSalesShare"/>; otherwise each month is empty
     /// with probability <see cref="ClientBaseShape.ZeroMonthShare"/> or holds 1..<see cref="ClientBaseShape.MaxPurchasesPerMonth"/>
     /// purchases of <see cref="PurchaseAmount"/>, each a return (negative) with probability
     /// <see cref="ClientBaseShape.ReturnShare"/> and followed by a same-day purchase with probability
@@ -25,6 +28,52 @@ public static partial class SalesGenerators
     public static Gen<ImmutableArray<Sale>> SalesHistory(string clientId, string? managerId, ClientBaseShape? shape = null)
     {
         shape ??= ClientBaseShape.Default;
+        var erratic = ErraticHistory(clientId, managerId, shape);
+        // A shape whose months are all empty (or whose clients never buy) has no regular buyers.
+        var regularShare = shape.ZeroMonthShare >= 1d || shape.NoSalesShare >= 1d ? 0d : shape.SteadyShare + shape.SeasonalShare + shape.ThresholdShare;
+        return Gen.Choose(0, 999_999).SelectMany(u => (u / 1e6) switch
+        {
+            var p when p >= regularShare => erratic,
+            var p when p < shape.SteadyShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Steady),
+            var p when p < shape.SteadyShare + shape.SeasonalShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Seasonal),
+            var p when p < regularShare => RegularHistory(clientId, managerId, shape, BuyerProfile.Threshold),
+            _ => erratic,
+        });
+    }
+
+    private enum BuyerProfile
+    {
+        Steady,
+        Seasonal,
+        Threshold,
+    }
+
+    /// <summary>
+    /// A buyer of every month: steady (±5 % around a base amount: XYZ class X), seasonal (a yearly wave of ±30 %: Y) or
+    /// on a threshold (alternating base × (1 ± t) with t the default X or Y threshold, so the coefficient of variation
+    /// of any even number of months is exactly t).
+    /// </summary>
+    private static Gen<ImmutableArray<Sale>> RegularHistory(string clientId, string? managerId, ClientBaseShape shape, BuyerProfile profile) =>
+        from amount in PurchaseAmount(shape.HugeAmountShare)
+        from wobble in Gen.Choose(-50, 50).ArrayOf(shape.Periods)
+        from threshold in Gen.Elements(Segmentation.XyzOptions.Default.XThreshold, Segmentation.XyzOptions.Default.YThreshold)
+        from day in Gen.Choose(0, 27)
+        from margin in Gen.Frequency((4, Gen.Choose(0, 60).Select(p => (decimal?)p)), (1, Gen.Constant<decimal?>(null)))
+        select Enumerable.Range(0, shape.Periods).Select(m =>
+        {
+            var factor = profile switch
+            {
+                BuyerProfile.Steady => 1m + (wobble[m] / 1000m),
+                BuyerProfile.Seasonal => 1m + Math.Round(0.3m * (decimal)Math.Sin(2 * Math.PI * m / 12), 4),
+                _ => m % 2 == 0 ? 1m + threshold : 1m - threshold,
+            };
+            // A threshold buyer's base is a whole multiple of 4, so base × (1 ± 0.10 or 0.25) is exact in cents.
+            var value = profile == BuyerProfile.Threshold ? Math.Max(1m, Math.Round(amount)) * 4m * factor : Math.Round(amount * factor, 2);
+            return new Sale(clientId, shape.FirstDay.AddMonths(m).AddDays(day), value, Profit(value, margin)) { ManagerId = managerId };
+        }).ToImmutableArray();
+
+    private static Gen<ImmutableArray<Sale>> ErraticHistory(string clientId, string? managerId, ClientBaseShape shape)
+    {
         var months = Gen.CollectToArray(Enumerable.Range(0, shape.Periods), m =>
         {
             var first = shape.FirstDay.AddMonths(m);

@@ -101,7 +101,7 @@ public static partial class SalesGenerators
     public static Gen<DateOnly?> ContractDate(ClientBaseShape shape)
     {
         Guard.NotNull(shape);
-        var first = shape.FirstDay.AddYears(-1);
+        var first = shape.FirstDay.Year > 1 ? shape.FirstDay.AddYears(-1) : DateOnly.MinValue; // the calendar starts at 0001-01-01
         var last = shape.EndDay.AddDays(-1);
         return Gen.Frequency(
             (4, Gen.Constant<DateOnly?>(null)),

@@ -26,13 +26,20 @@ public static partial class SalesGenerators
             (1, Gen.Choose(1, 100000).Select(c => -c / 100m)),
             (1, Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)));
 
+    /// <summary>Amounts at the bounds of the supported range (<see cref="Money.MaxAmount"/>) and near them.</summary>
+    public static Gen<decimal> BoundaryAmount() =>
+        Gen.Elements(Money.MaxAmount, Money.MaxAmount - 0.01m, -Money.MaxAmount, Money.MaxAmount / 2m, 0.01m, -0.01m);
+
     /// <summary>Client ids "c0", "c1", … ("c10" sorts before "c2": ordinal order matters for ties).</summary>
     public static Gen<string> ClientId(int maxIndex) => Gen.Choose(0, maxIndex).Select(i => $"c{i}");
 
-    /// <summary>Per-client values with distinct ids; the list may be empty or hold one client.</summary>
+    /// <summary>
+    /// Per-client values with distinct ids; the list may be empty or hold one client; one value in 50 is at or near the
+    /// bounds of the supported range (<see cref="BoundaryAmount"/>).
+    /// </summary>
     public static Gen<ClientValue[]> ClientValues() =>
         Gen.Sized(size => Gen.Choose(0, Math.Max(1, size))).SelectMany(n =>
-            Amount().ArrayOf(n).Select(values => values.Select((v, i) => new ClientValue($"c{i}", v)).ToArray()));
+            Gen.Frequency((49, Amount()), (1, BoundaryAmount())).ArrayOf(n).Select(values => values.Select((v, i) => new ClientValue($"c{i}", v)).ToArray()));
 
     /// <summary>Shrinks a list of client values by dropping clients and zeroing values, keeping ids distinct.</summary>
     public static IEnumerable<ClientValue[]> ShrinkClientValues(ClientValue[] values)

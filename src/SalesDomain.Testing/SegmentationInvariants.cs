@@ -197,7 +197,13 @@ public static class SegmentationInvariants
             ];
             foreach (var (raise, how) in raises.Where(r => r.Raise > 0m))
             {
-                var raised = ClientBaseEdits.WithSale(clientBase, new Sale(id, date, raise));
+                // A raise beyond one row's supported amount (Money.MaxAmount) is booked as several sales that day.
+                var raised = clientBase;
+                for (var left = raise; left > 0m; left -= Math.Min(left, Model.Money.MaxAmount))
+                {
+                    raised = ClientBaseEdits.WithSale(raised, new Sale(id, date, Math.Min(left, Model.Money.MaxAmount)));
+                }
+
                 if (Classify(raised, segment, null).TryGetValue(id, out var after) && after > classes[id])
                 {
                     violations.Add(new(Monotonicity,

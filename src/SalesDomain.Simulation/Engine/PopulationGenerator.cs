@@ -23,7 +23,7 @@ internal static class PopulationGenerator
             c.Region[i] = (byte)rng.Pick(plan.RegionWeights);
             c.Industry[i] = (byte)rng.Pick(plan.IndustryWeights);
             var factor = factors.Count == 0 ? 1.0 : factors[channel];
-            c.Potential[i] = (double)p.MedianMonthlyPotential * factor * Math.Exp(p.PotentialLogSigma * rng.Normal());
+            c.Potential[i] = Math.Min((double)p.MedianMonthlyPotential * factor * Math.Exp(p.PotentialLogSigma * rng.Normal()), SimulationPlan.MaxMonthlyPotential);
             c.IntervalWeeks[i] = p.MonthlyBilling ? SimulationPlan.WeeksPerMonth : Math.Exp(rng.Uniform(logMin, logMax));
             c.NoiseSigma[i] = rng.Uniform(0, p.MaxPurchaseNoiseSigma);
             c.Growth[i] = p.MonthlyGrowthMean + (p.MonthlyGrowthSd * rng.Normal());

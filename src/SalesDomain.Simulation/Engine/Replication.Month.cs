@@ -19,7 +19,7 @@ internal sealed partial class Replication
         {
             if (_c.Status[i] == ClientStatus.Potential)
             {
-                _c.Potential[i] *= 1 + _c.Growth[i];
+                _c.Potential[i] = Math.Min(_c.Potential[i] * (1 + _c.Growth[i]), SimulationPlan.MaxMonthlyPotential);
                 continue;
             }
 
@@ -31,7 +31,7 @@ internal sealed partial class Replication
             _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
             _c.RevenueThisMonth[i] = 0m;
             _c.ContactsThisMonth[i] = 0;
-            _c.Potential[i] *= 1 + _c.Growth[i];
+            _c.Potential[i] = Math.Min(_c.Potential[i] * (1 + _c.Growth[i]), SimulationPlan.MaxMonthlyPotential);
             _c.Development[i] *= 1 - _s.Clients.DevelopmentDecayPerMonth;
         }
 

@@ -205,7 +205,8 @@ internal sealed partial class Replication
         return Noise(_c.NoiseSigma[i], ref purchases);
     }
 
-    private static decimal Money(double amount) => amount <= 0 || !double.IsFinite(amount) ? 0m : Math.Round((decimal)amount, 2);
+    private static decimal Money(double amount)
+        => amount <= 0 || double.IsNaN(amount) ? 0m : Math.Round((decimal)Math.Min(amount, SimulationPlan.MaxPurchase), 2);
 
     private bool IsKeeper(int manager) => manager >= 0 && _m.Keeps(manager);
 }

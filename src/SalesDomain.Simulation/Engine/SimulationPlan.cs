@@ -18,6 +18,15 @@ internal sealed class SimulationPlan
     /// <summary>Average weeks in a month on the 4-4-5 calendar (13 weeks a quarter).</summary>
     public const double WeeksPerMonth = 13.0 / 3.0;
 
+    /// <summary>
+    /// Cap of one client's monthly potential (10¹²): lognormal draws and compound growth over long horizons stay finite,
+    /// and every monthly sale stays within <see cref="Money.MaxAmount"/>. Reached only by extreme draws.
+    /// </summary>
+    public const double MaxMonthlyPotential = 1e12;
+
+    /// <summary>Cap of one purchase (10¹²), for the same reason.</summary>
+    public const double MaxPurchase = 1e12;
+
     public SimulationPlan(Scenario scenario, int months)
     {
         Scenario = ScenarioJson.Copy(ScenarioValidator.EnsureValid(scenario));

@@ -16,7 +16,16 @@ public sealed record Scenario
     /// <summary>One-line description; optional.</summary>
     public string? Description { get; set; }
 
-    /// <summary>Default horizon in months (a month is 4 or 5 weeks on a 4-4-5 calendar); default 36.</summary>
+    /// <summary>Longest horizon in months of a scenario and of <see cref="SimulationOptions.Months"/>: 1,200 (100 years).</summary>
+    public const int MaxMonths = 1200;
+
+    /// <summary>Largest monthly salary, activation bonus and median monthly potential a scenario may give: 10⁹.</summary>
+    public const decimal MaxMoney = 1_000_000_000m;
+
+    /// <summary>Most clients (market capacity + initial active) of a scenario: 50,000,000.</summary>
+    public const long MaxClients = 50_000_000;
+
+    /// <summary>Default horizon in months (a month is 4 or 5 weeks on a 4-4-5 calendar); default 36; at most <see cref="MaxMonths"/>.</summary>
     public int Months { get; set; } = 36;
 
     /// <summary>The market: potential pool and initial active base.</summary>

@@ -20,7 +20,7 @@ public static class ScenarioValidator
         }
 
         Positive(e, "$.months", scenario.Months);
-        AtMost(e, "$.months", scenario.Months, 1200);
+        AtMost(e, "$.months", scenario.Months, Scenario.MaxMonths);
         Share(e, "$.grossMargin", (double)scenario.GrossMargin);
         if (scenario.Population is { } population)
         {
@@ -66,12 +66,13 @@ public static class ScenarioValidator
     {
         NotNegative(e, "$.population.marketCapacity", p.MarketCapacity);
         NotNegative(e, "$.population.initialActive", p.InitialActive);
-        if ((long)p.MarketCapacity + p.InitialActive is 0 or > 50_000_000)
+        if ((long)p.MarketCapacity + p.InitialActive is 0 or > Scenario.MaxClients)
         {
             e.Add($"$.population must hold 1 to 50,000,000 clients, was {(long)p.MarketCapacity + p.InitialActive}");
         }
 
         Positive(e, "$.population.medianMonthlyPotential", (double)p.MedianMonthlyPotential);
+        AtMost(e, "$.population.medianMonthlyPotential", (double)p.MedianMonthlyPotential, (double)Scenario.MaxMoney);
         Between(e, "$.population.potentialLogSigma", p.PotentialLogSigma, 0, 4);
         Positive(e, "$.population.minPurchaseIntervalWeeks", p.MinPurchaseIntervalWeeks);
         if (p.MaxPurchaseIntervalWeeks < p.MinPurchaseIntervalWeeks || !double.IsFinite(p.MaxPurchaseIntervalWeeks))
@@ -164,6 +165,7 @@ public static class ScenarioValidator
             Positive(e, $"{p}.callHours", m.CallHours);
             Positive(e, $"{p}.meetingHours", m.MeetingHours);
             NotNegative(e, $"{p}.monthlySalary", (double)m.MonthlySalary);
+            AtMost(e, $"{p}.monthlySalary", (double)m.MonthlySalary, (double)Scenario.MaxMoney);
             Share(e, $"{p}.earlyRefusalShareMin", m.EarlyRefusalShareMin);
             Share(e, $"{p}.earlyRefusalShareMax", m.EarlyRefusalShareMax);
             if (m.EarlyRefusalShareMax < m.EarlyRefusalShareMin)
@@ -220,6 +222,7 @@ public static class ScenarioValidator
     {
         Share(e, "$.bonus.commissionRate", (double)b.CommissionRate);
         NotNegative(e, "$.bonus.activationBonus", (double)b.ActivationBonus);
+        AtMost(e, "$.bonus.activationBonus", (double)b.ActivationBonus, (double)Scenario.MaxMoney);
         Between(e, "$.bonus.upfrontRatePerDollar", (double)b.UpfrontRatePerDollar, 0, 100);
         Between(e, "$.bonus.clawbackMonths", b.ClawbackMonths, 0, 24);
         Share(e, "$.bonus.renewalTolerance", (double)b.RenewalTolerance);

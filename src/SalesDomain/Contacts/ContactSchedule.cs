@@ -21,6 +21,9 @@ namespace SalesDomain.Contacts;
 /// </remarks>
 public static class ContactSchedule
 {
+    /// <summary>The latest as-of date whose next month's deadlines are dates.</summary>
+    private static readonly DateOnly LatestAsOf = new(9999, 11, 30);
+
     /// <summary>The day the <paramref name="contact"/>-th of <paramref name="requiredPerMonth"/> contacts of <paramref name="month"/> is due by: day ⌈k × L / n⌉.</summary>
     /// <param name="month">The calendar month.</param>
     /// <param name="contact">k, from 1 to <paramref name="requiredPerMonth"/>.</param>
@@ -52,6 +55,16 @@ public static class ContactSchedule
         if (Guard.NotNegative(requiredPerMonth) == 0)
         {
             return null;
+        }
+
+        if (asOf > LatestAsOf)
+        {
+            throw Guard.OutOfRange(nameof(asOf), asOf, $"must be at most {LatestAsOf:yyyy-MM-dd}, so that next month's deadline is a date");
+        }
+
+        if (lastContact >= DateOnly.MaxValue)
+        {
+            throw Guard.OutOfRange(nameof(lastContact), lastContact, "must be before 9999-12-31, so that the next contact has a date");
         }
 
         var month = SalesMonth.Of(asOf);

@@ -35,7 +35,7 @@ public sealed record Deal
     public string ManagerId { get; init => field = Guard.NotEmpty(value, nameof(ManagerId)); }
 
     /// <summary>Expected (or, when won, actual) amount in the base currency; &gt;= 0.</summary>
-    public decimal Amount { get; init => field = Guard.NotNegative(value, nameof(Amount)); }
+    public decimal Amount { get; init => field = Model.Money.NonNegativeAmount(value, nameof(Amount)); }
 
     /// <summary>Date the deal is expected to close; its month is the deal's forecast period.</summary>
     public DateOnly ExpectedClose { get; init; }

@@ -42,6 +42,18 @@ public static class ForecastAccuracy
         IEnumerable<Deal> snapshot, DateOnly asOf, IEnumerable<Deal> outcomes, SalesMonth from, SalesMonth to,
         ForecastOptions? options = null)
     {
+        Guard.NotNull(snapshot);
+        Guard.NotNull(outcomes);
+        if (snapshot.Any(d => d is null))
+        {
+            throw new ArgumentNullException(nameof(snapshot), $"{nameof(snapshot)} must not hold null deals.");
+        }
+
+        if (outcomes.Any(d => d is null))
+        {
+            throw new ArgumentNullException(nameof(outcomes), $"{nameof(outcomes)} must not hold null deals.");
+        }
+
         options ??= ForecastOptions.Default;
         var (first, last) = (from, to);
         if (last < first)

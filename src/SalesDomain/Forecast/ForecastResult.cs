@@ -25,8 +25,9 @@ public readonly record struct ForecastTotals(int Deals, decimal Amount, decimal 
     {
         int deals = 0;
         decimal amount = 0m, weighted = 0m;
-        foreach (var line in lines)
+        foreach (var line in Guard.NotNull(lines))
         {
+            Guard.NotNull(line, nameof(lines));
             deals++;
             amount += line.Deal.Amount;
             weighted += line.Weighted;

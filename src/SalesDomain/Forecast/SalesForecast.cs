@@ -27,6 +27,7 @@ public static class SalesForecast
     /// <param name="asOf">The as-of date.</param>
     /// <param name="options">Policy, client categories and teams; <see cref="ForecastOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">A deal id repeats, or a lost deal's reason is not in the policy's list.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A forecast total exceeds <see cref="decimal"/>.</exception>
     public static ForecastResult Build(IEnumerable<Deal> deals, DateOnly asOf, ForecastOptions? options = null)
     {
         options ??= ForecastOptions.Default;
@@ -46,13 +47,13 @@ public static class SalesForecast
         }
 
         var lines = Ordered(forecast);
-        return new ForecastResult(
+        return Model.Money.Checked(() => new ForecastResult(
             asOf,
             lines,
             ForecastGroup.Of(string.Empty, lines),
             ForecastGroup.GroupBy(lines, l => options.TeamOf(l.Deal.ManagerId)),
             ForecastGroup.GroupBy(lines, l => l.Deal.ManagerId),
-            Ordered(assistant));
+            Ordered(assistant)), nameof(deals), "A forecast total");
     }
 
     /// <summary>Checks that deal ids are distinct and not null.</summary>

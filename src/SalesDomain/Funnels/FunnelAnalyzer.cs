@@ -10,6 +10,9 @@ namespace SalesDomain.Funnels;
 /// </summary>
 public static class FunnelAnalyzer
 {
+    /// <summary>Most stages of a funnel whose conversions are measured: 1,000.</summary>
+    public const int MaxStages = 1000;
+
     /// <summary>Analyses <paramref name="events"/> over <paramref name="weeks"/> whole weeks from <paramref name="firstWeek"/>.</summary>
     /// <param name="events">Activities in any order.</param>
     /// <param name="funnel">The funnel, e.g. <see cref="FunnelDefinition.Active"/>.</param>
@@ -47,7 +50,11 @@ public static class FunnelAnalyzer
     /// </summary>
     public static ImmutableArray<decimal?> Conversions(IEnumerable<StageHit> hits, int stages)
     {
-        Guard.Positive(stages);
+        if (stages is < 1 or > MaxStages)
+        {
+            throw Guard.OutOfRange(nameof(stages), stages, $"must be within 1..{MaxStages}");
+        }
+
         var first = new Dictionary<(string, string), DateOnly>[stages];
         var last = new Dictionary<(string, string), DateOnly>[stages];
         for (var s = 0; s < stages; s++)

@@ -39,11 +39,13 @@ public sealed record BaseStatusRule
     {
         Guard.NotNull(client);
         Guard.NotNull(sales);
-        var windowStart = asOf.AddDays(-ActivityWindowDays);
+        // The window is clipped at the first day of the calendar.
+        var windowStart = asOf.DayNumber >= ActivityWindowDays ? asOf.AddDays(-ActivityWindowDays) : DateOnly.MinValue;
         var boughtBefore = false;
         var windowNet = 0m;
         foreach (var sale in sales)
         {
+            Guard.NotNull(sale, nameof(sales));
             if (sale.Date > asOf)
             {
                 continue;

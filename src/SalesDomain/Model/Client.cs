@@ -66,11 +66,11 @@ public sealed record Client
     /// </summary>
     public DateOnly? ContractDate { get; init; }
 
-    /// <summary>Revenue potential per year in the base currency, when known (DOMAIN.md §2, ABCDE); never negative.</summary>
+    /// <summary>Revenue potential per year in the base currency, when known (DOMAIN.md §2, ABCDE); 0..<see cref="Money.MaxAmount"/>.</summary>
     public decimal? Potential
     {
         get;
-        init => field = value is { } v ? Guard.NotNegative(v, nameof(Potential)) : null;
+        init => field = value is { } v ? Money.NonNegativeAmount(v, nameof(Potential)) : null;
     }
 
     /// <summary>

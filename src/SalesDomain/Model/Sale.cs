@@ -8,9 +8,9 @@ public sealed record Sale
     /// <summary>Creates a sale.</summary>
     /// <param name="clientId">Id of the buying client; not empty.</param>
     /// <param name="date">Date of the sale or shipment.</param>
-    /// <param name="amount">Revenue in the base currency; negative for a return.</param>
-    /// <param name="profit">Profit (margin) in the base currency, when known.</param>
-    /// <param name="quantity">Quantity of goods, when known; negative for a return.</param>
+    /// <param name="amount">Revenue in the base currency; negative for a return; within ±<see cref="Money.MaxAmount"/>.</param>
+    /// <param name="profit">Profit (margin) in the base currency, when known; within ±<see cref="Money.MaxAmount"/>.</param>
+    /// <param name="quantity">Quantity of goods, when known; negative for a return; within ±<see cref="Money.MaxQuantity"/>.</param>
     public Sale(string clientId, DateOnly date, decimal amount, decimal? profit = null, decimal? quantity = null)
     {
         ClientId = clientId;
@@ -27,13 +27,13 @@ public sealed record Sale
     public DateOnly Date { get; init; }
 
     /// <summary>Revenue in the base currency; negative for a return.</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; init => field = Money.Amount(value, nameof(Amount)); }
 
     /// <summary>Profit (margin) in the base currency, when known.</summary>
-    public decimal? Profit { get; init; }
+    public decimal? Profit { get; init => field = Money.Amount(value, nameof(Profit)); }
 
     /// <summary>Quantity of goods, when known.</summary>
-    public decimal? Quantity { get; init; }
+    public decimal? Quantity { get; init => field = Money.Quantity(value, nameof(Quantity)); }
 
     /// <summary>Id of the manager credited with the sale, when known.</summary>
     public string? ManagerId

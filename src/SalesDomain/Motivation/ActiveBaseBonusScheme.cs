@@ -43,17 +43,17 @@ public sealed record ActiveBaseBonusScheme(
         = CheckGrades(Grades ?? ImmutableDictionary<string, decimal>.Empty);
 
     /// <summary>Bonus for a grade not listed in <see cref="Grades"/> (including an empty attribute); default 0; ≥ 0.</summary>
-    public decimal DefaultAmount { get; init => field = Guard.NotNegative(value, nameof(DefaultAmount)); } = Guard.NotNegative(DefaultAmount, nameof(DefaultAmount));
+    public decimal DefaultAmount { get; init => field = Model.Money.NonNegativeAmount(value, nameof(DefaultAmount)); } = Model.Money.NonNegativeAmount(DefaultAmount, nameof(DefaultAmount));
 
     /// <summary>First-month revenue a client must reach for its activation to count; default 0; ≥ 0.</summary>
-    public decimal MinimumVolume { get; init => field = Guard.NotNegative(value, nameof(MinimumVolume)); } = Guard.NotNegative(MinimumVolume, nameof(MinimumVolume));
+    public decimal MinimumVolume { get; init => field = Model.Money.NonNegativeAmount(value, nameof(MinimumVolume)); } = Model.Money.NonNegativeAmount(MinimumVolume, nameof(MinimumVolume));
 
     private static ImmutableDictionary<string, decimal> CheckGrades(ImmutableDictionary<string, decimal> value)
     {
         Guard.NotNull(value, nameof(Grades));
         foreach (var (grade, amount) in value)
         {
-            Guard.NotNegative(amount, $"{nameof(Grades)}[{grade}]");
+            Model.Money.NonNegativeAmount(amount, $"{nameof(Grades)}[{grade}]");
         }
 
         return value;

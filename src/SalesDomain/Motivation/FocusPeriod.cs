@@ -22,10 +22,10 @@ public sealed record FocusPeriod(SalesMonth Start, MotivationMetric Metric, deci
     public MotivationMetric Metric { get; init => field = Guard.Defined(value, nameof(Metric)); } = Guard.Defined(Metric, nameof(Metric));
 
     /// <summary>Monthly target of the metric per agent; required; &gt; 0.</summary>
-    public decimal Target { get; init => field = Guard.Positive(value, nameof(Target)); } = Guard.Positive(Target, nameof(Target));
+    public decimal Target { get; init => field = Model.Money.PositiveAmount(value, nameof(Target)); } = Model.Money.PositiveAmount(Target, nameof(Target));
 
     /// <summary>The focus part of pay per agent per month at 100 % of target, in the base currency; required; ≥ 0.</summary>
-    public decimal Amount { get; init => field = Guard.NotNegative(value, nameof(Amount)); } = Guard.NotNegative(Amount, nameof(Amount));
+    public decimal Amount { get; init => field = Model.Money.NonNegativeAmount(value, nameof(Amount)); } = Model.Money.NonNegativeAmount(Amount, nameof(Amount));
 
     /// <summary>The last month of the period.</summary>
     public SalesMonth End => Start.AddMonths(Months - 1);

@@ -33,5 +33,5 @@ public sealed record MonthlySale
     public SalesMonth Month { get; init; }
 
     /// <summary>Revenue in the base currency; negative for a return.</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; init => field = Model.Money.Amount(value, nameof(Amount)); }
 }

@@ -36,6 +36,11 @@ public abstract record MotivationScheme
         {
             if (value is { } ids)
             {
+                if (ids.IsDefault)
+                {
+                    throw new ArgumentException($"{nameof(Agents)} must be null (every agent) or a list of ids, was a default array.", nameof(Agents));
+                }
+
                 foreach (var id in ids)
                 {
                     Guard.NotEmpty(id, nameof(Agents));

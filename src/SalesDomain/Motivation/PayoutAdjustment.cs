@@ -27,7 +27,7 @@ public sealed record PayoutAdjustment
     public SalesMonth Month { get; init; }
 
     /// <summary>Signed amount in the base currency: positive pays more, negative pays less.</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; init => field = Model.Money.Amount(value, nameof(Amount)); }
 
     /// <summary>Why; not empty.</summary>
     public string Reason { get; init => field = Guard.NotEmpty(value, nameof(Reason)); }

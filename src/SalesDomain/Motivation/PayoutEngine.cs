@@ -16,20 +16,24 @@ public static class PayoutEngine
     /// <summary>Evaluates every scheme of the set over the input and adds the manual adjustments.</summary>
     /// <param name="schemes">The schemes in force; each is evaluated independently (an agent may be under several).</param>
     /// <param name="input">Agents, clients and events up to the as-of month.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A payout or a total exceeds <see cref="decimal"/>; the message names the scheme.</exception>
     /// <returns>Every line, ordered by agent id (ordinal), month, scheme order, then event order; with summaries.</returns>
     public static PayoutStatement Evaluate(SchemeSet schemes, PayoutInput input)
     {
         Guard.NotNull(schemes);
         Guard.NotNull(input);
-        var context = new EvaluationContext(input);
+        var context = Model.Money.Checked(() => new EvaluationContext(input), nameof(input), "The revenue of a client or agent in a month");
         var lines = schemes.Schemes
-            .SelectMany((scheme, order) => scheme.Evaluate(context).Select(line => (Line: line, Order: order)))
+            .SelectMany((scheme, order) => Model.Money.Checked(
+                () => scheme.Evaluate(context).ToList(), nameof(schemes), $"A payout of scheme '{scheme.Name}'")
+                .Select(line => (Line: line, Order: order)))
             .Concat(input.Adjustments.Select(a => (Line: Adjust(a), Order: schemes.Schemes.Length)))
             .OrderBy(p => p.Line.AgentId, StringComparer.Ordinal)
             .ThenBy(p => p.Line.Month)
             .ThenBy(p => p.Order)
             .Select(p => p.Line);
-        return new PayoutStatement(input, [.. lines]);
+        var ordered = lines.ToList();
+        return Model.Money.Checked(() => new PayoutStatement(input, [.. ordered]), nameof(schemes), "A total of the payout statement");
     }
 
     /// <summary>Evaluates the schemes (at least one, names unique) over the input.</summary>

@@ -124,8 +124,8 @@ public sealed class PayoutInput
     {
         activationRule ??= ActivationRule.Default;
         var list = Guard.NotNull(sales).ToList();
-        var agentList = agents?.ToList() ?? [];
-        var clientList = clients?.ToList() ?? [];
+        var agentList = agents?.Select(a => Guard.NotNull(a, nameof(agents))).ToList() ?? [];
+        var clientList = clients?.Select(c => Guard.NotNull(c, nameof(clients))).ToList() ?? [];
         var knownAgents = agentList.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var sale in list)
         {

@@ -36,6 +36,7 @@ public sealed record PayoutTotals(decimal Paid, decimal ClawedBack, decimal Adju
         decimal paid = 0m, clawedBack = 0m, adjustments = 0m, nonCash = 0m, exposure = 0m;
         foreach (var line in Guard.NotNull(lines))
         {
+            Guard.NotNull(line, nameof(lines));
             exposure += line.ClawbackExposure;
             switch (line.Kind)
             {

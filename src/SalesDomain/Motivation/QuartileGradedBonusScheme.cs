@@ -67,7 +67,7 @@ public sealed record QuartileGradedBonusScheme(
 
         foreach (var rate in value)
         {
-            Guard.NotNegative(rate, nameof(QuartileRates));
+            Model.Money.Rate(rate, nameof(QuartileRates));
         }
 
         return value;

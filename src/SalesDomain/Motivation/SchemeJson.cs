@@ -26,8 +26,17 @@ public static class SchemeJson
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out _))
             {
-                var scheme = root.Deserialize(MotivationJsonContext.Default.MotivationScheme);
-                return new SchemeSet(scheme ?? throw new JsonException("The scheme is null."));
+                return new SchemeSet(SchemeOf(root, "$"));
+            }
+
+            // Each scheme alone first, so that a range error names the scheme it belongs to.
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemes", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var element in list.EnumerateArray())
+                {
+                    SchemeOf(element, $"$.schemes[{index++}]");
+                }
             }
 
             return root.Deserialize(MotivationJsonContext.Default.SchemeSet)
@@ -41,6 +50,22 @@ public static class SchemeJson
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
         {
             throw new JsonException($"Invalid scheme file: {Explain(e)}", e);
+        }
+    }
+
+    /// <summary>One scheme; a value the scheme rejects is reported with the scheme's name and path.</summary>
+    private static MotivationScheme SchemeOf(JsonElement element, string path)
+    {
+        try
+        {
+            return element.Deserialize(MotivationJsonContext.Default.MotivationScheme) ?? throw new JsonException($"The scheme at {path} is null.");
+        }
+        catch (ArgumentException e)
+        {
+            var name = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
+                ? $"'{n.GetString()}' "
+                : string.Empty;
+            throw new JsonException($"scheme {name}({path}): {Explain(e)}", e);
         }
     }
 

@@ -46,7 +46,7 @@ public sealed record TeamRewardScheme(
     public string Reward { get; init => field = Guard.NotEmpty(value, nameof(Reward)); } = Guard.NotEmpty(Reward, nameof(Reward));
 
     /// <summary>Cost of the reward per winning team per month in the base currency; required; ≥ 0.</summary>
-    public decimal Cost { get; init => field = Guard.NotNegative(value, nameof(Cost)); } = Guard.NotNegative(Cost, nameof(Cost));
+    public decimal Cost { get; init => field = Model.Money.NonNegativeAmount(value, nameof(Cost)); } = Model.Money.NonNegativeAmount(Cost, nameof(Cost));
 
     /// <summary>The winning teams of a month with their value; empty when no team has a positive value.</summary>
     internal IReadOnlyList<(string Team, decimal Value, string[] Members)> Winners(EvaluationContext context, SalesMonth month)

@@ -30,8 +30,8 @@ public sealed record UpfrontBonusScheme(
     /// <inheritdoc />
     public override string Rule => TypeName;
 
-    /// <summary>Bonus k in dollars per dollar of first-month revenue; default 2 (seed 002); must be ≥ 0.</summary>
-    public decimal RatePerDollar { get; init => field = Guard.NotNegative(value, nameof(RatePerDollar)); } = Guard.NotNegative(RatePerDollar, nameof(RatePerDollar));
+    /// <summary>Bonus k in dollars per dollar of first-month revenue; default 2 (seed 002); within 0..<see cref="Model.Money.MaxRate"/>.</summary>
+    public decimal RatePerDollar { get; init => field = Model.Money.Rate(value, nameof(RatePerDollar)); } = Model.Money.Rate(RatePerDollar, nameof(RatePerDollar));
 
     /// <inheritdoc />
     internal override Func<Activation, (decimal Rate, string Basis)> RateBook(EvaluationContext context)

@@ -18,7 +18,10 @@ public sealed record AuditRecord(string UserId, string Role, BaseAction Action, 
 /// <param name="ClientId">The client record.</param>
 /// <param name="Allowed">Whether the action is allowed.</param>
 /// <param name="Reason">The rule that allowed it or why it was refused.</param>
-/// <param name="Audit">The audit record; never null for export and delete, null for view.</param>
+/// <param name="Audit">
+/// The audit record; never null for export and delete, nor for any decision on a malformed user; null for a view by a
+/// well-formed user.
+/// </param>
 public sealed record AccessDecision(string ClientId, bool Allowed, string Reason, AuditRecord? Audit);
 
 /// <summary>
@@ -49,29 +52,98 @@ public sealed record AccessPolicy(ImmutableArray<AccessRule> Rules)
     /// <param name="action">View, export or delete.</param>
     /// <param name="client">The client record.</param>
     /// <param name="abc">The client's ABC class, when known (rules restricted to classes never match an unknown class).</param>
-    /// <param name="at">When the decision is made, for the audit record.</param>
+    /// <param name="at">When the decision is made, for the audit record; not <c>default</c>.</param>
+    /// <remarks>
+    /// The user is read once per decision (a snapshot of id, role, manager id and rights), so a user object whose
+    /// properties change between reads is judged and audited as one user. A malformed user — an empty id or role, an
+    /// empty manager id, null rights, or a property that throws — is refused, with an audit record whatever the action.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="user"/> or <paramref name="client"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not defined, or <paramref name="at"/> is <c>default</c>.</exception>
     public AccessDecision Decide(IBaseUser user, BaseAction action, Client client, AbcClass? abc, DateTimeOffset at)
     {
         Guard.NotNull(user);
         Guard.NotNull(client);
         Guard.Defined(action);
-        Guard.NotEmpty(user.Id, nameof(user.Id));
-        Guard.NotEmpty(user.Role, nameof(user.Role));
-        var (allowed, reason) = Judge(user, action, client, abc);
-        var audit = action == BaseAction.View ? null : new AuditRecord(user.Id, user.Role, action, client.Id, at, allowed, reason);
-        return new AccessDecision(client.Id, allowed, reason, audit);
+        if (abc is { } known)
+        {
+            Guard.Defined(known, nameof(abc));
+        }
+
+        if (at == default)
+        {
+            throw Guard.OutOfRange(nameof(at), at, "must be the time of the decision, not default(DateTimeOffset)");
+        }
+
+        if (Snapshot(user, out var problem) is not { } snapshot)
+        {
+            var refusal = $"refused: the user is malformed ({problem})";
+            var audit = new AuditRecord(SafeText(() => user.Id), SafeText(() => user.Role), action, client.Id, at, false, refusal);
+            return new AccessDecision(client.Id, false, refusal, audit);
+        }
+
+        var (allowed, reason) = Judge(snapshot, action, client, abc);
+        var record = action == BaseAction.View ? null : new AuditRecord(snapshot.Id, snapshot.Role, action, client.Id, at, allowed, reason);
+        return new AccessDecision(client.Id, allowed, reason, record);
+    }
+
+    /// <summary>The user read once, or null with the problem when it is malformed.</summary>
+    private static BaseUser? Snapshot(IBaseUser user, out string problem)
+    {
+        try
+        {
+            string? id = user.Id, role = user.Role, managerId = user.ManagerId;
+            var rights = user.Rights;
+            problem = string.IsNullOrWhiteSpace(id) ? "its Id is empty"
+                : string.IsNullOrWhiteSpace(role) ? "its Role is empty"
+                : managerId is not null && string.IsNullOrWhiteSpace(managerId) ? "its ManagerId is empty"
+                : rights is null ? "its Rights are null"
+                : string.Empty;
+            if (problem.Length > 0)
+            {
+                return null;
+            }
+
+            var held = rights!.ToImmutableHashSet();
+            return held.All(Enum.IsDefined)
+                ? new BaseUser(id!, role!) { ManagerId = managerId, Rights = held }
+                : Malformed("its Rights hold an undefined action", out problem);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Malformed($"reading it threw: {e.Message}", out problem);
+        }
+    }
+
+    private static BaseUser? Malformed(string reason, out string problem)
+    {
+        problem = reason;
+        return null;
+    }
+
+    /// <summary>A property of a malformed user for the audit record: its value, or "(unknown)".</summary>
+    private static string SafeText(Func<string?> read)
+    {
+        try
+        {
+            return read() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text : "(unknown)";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "(unknown)";
+        }
     }
 
     /// <summary>Decides one action on many clients (e.g. an export of a list): one decision, and audit record, per client.</summary>
     /// <param name="user">Who asks.</param>
     /// <param name="action">View, export or delete.</param>
     /// <param name="clients">The client records with their ABC class when known.</param>
-    /// <param name="at">When the decision is made.</param>
+    /// <param name="at">When the decision is made; not <c>default</c>.</param>
     public ImmutableArray<AccessDecision> DecideMany(
         IBaseUser user, BaseAction action, IEnumerable<(Client Client, AbcClass? Abc)> clients, DateTimeOffset at)
         => [.. Guard.NotNull(clients).Select(c => Decide(user, action, c.Client, c.Abc, at))];
 
-    private (bool Allowed, string Reason) Judge(IBaseUser user, BaseAction action, Client client, AbcClass? abc)
+    private (bool Allowed, string Reason) Judge(BaseUser user, BaseAction action, Client client, AbcClass? abc)
     {
         if (action != BaseAction.View && !user.Rights.Contains(action))
         {

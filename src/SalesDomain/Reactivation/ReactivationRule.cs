@@ -61,7 +61,7 @@ public static class ReactivationRule
     public static double? BaseMedianIntervalDays(IEnumerable<PurchaseHistory> histories)
     {
         Guard.NotNull(histories);
-        var intervals = histories.Select(h => h.MeanIntervalDays).OfType<double>().Order().ToImmutableArray();
+        var intervals = histories.Select(h => Guard.NotNull(h, nameof(histories)).MeanIntervalDays).OfType<double>().Order().ToImmutableArray();
         if (intervals.IsEmpty)
         {
             return null;

@@ -15,6 +15,7 @@ public static class AbcAnalysis
     /// <param name="values">One value per client; client ids must be distinct.</param>
     /// <param name="options">Thresholds; <see cref="AbcOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">A client id repeats or is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The total of the positive values exceeds <see cref="decimal"/>.</exception>
     public static AbcResult Classify(IEnumerable<ClientValue> values, AbcOptions? options = null)
     {
         Guard.NotNull(values);
@@ -44,7 +45,9 @@ public static class AbcAnalysis
 
             if (item.Value > 0m)
             {
-                total += item.Value;
+                total = total <= decimal.MaxValue - item.Value
+                    ? total + item.Value
+                    : throw Model.Money.Overflow("values", "The total of the positive client values");
             }
         }
 
