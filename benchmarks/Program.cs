@@ -3,6 +3,7 @@ using SalesDomain.Benchmarks;
 
 // "check-records <clients>" times the record-level analyzer on a base of 24 sales per client.
 // "check-csv <rows>" times each transactions importer once per round.
+// "check-reactivation <clients>" times the stages of the reactivation list on CDNOW and a generated base (0: CDNOW only).
 // "check <clients>" runs each large-segmentation method once, prints its cell counts, time and memory, and fails
 // when the methods disagree; anything else goes to BenchmarkDotNet.
 if (args is ["check", var clients, ..])
@@ -13,6 +14,11 @@ if (args is ["check", var clients, ..])
 if (args is ["check-csv", var rows, ..])
 {
     return CsvImportCheck.Run(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["check-reactivation", var size, ..])
+{
+    return ReactivationCheck.Run(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["check-records", var count, ..])

@@ -83,7 +83,7 @@ public class ReactivationBenchmark
         return ClientBase.FromSales(sales);
     }
 
-    private static string RepositoryFile(string relative)
+    internal static string RepositoryFile(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -9,9 +9,12 @@ namespace SalesDomain.Simulator.Commands;
 internal static class CommandOutput
 {
     /// <summary>Writes each rejected row of <paramref name="import"/> to stderr, naming the file.</summary>
-    public static void ReportRejected<T>(FileInfo file, ImportResult<T> import)
+    public static void ReportRejected<T>(FileInfo file, ImportResult<T> import) => ReportRejected(file, import.Rejected);
+
+    /// <summary>Writes each rejected row to stderr, naming the file.</summary>
+    public static void ReportRejected(FileInfo file, IEnumerable<RejectedRow> rejected)
     {
-        foreach (var row in import.Rejected)
+        foreach (var row in rejected)
         {
             Console.Error.WriteLine($"rejected {file.Name} {row}");
         }

@@ -108,13 +108,18 @@ internal sealed class ImportOptions
     /// </summary>
     /// <exception cref="CsvImportException">No row was accepted.</exception>
     public static void Report<T>(FileInfo file, ImportResult<T> import)
+        => Report(file, import.Rejected, import.Accepted.Length, import.RowsRead, import.Summary);
+
+    /// <summary>As <see cref="Report{T}(FileInfo, ImportResult{T})"/>, for an import that keeps counts rather than records.</summary>
+    /// <exception cref="CsvImportException">No row was accepted.</exception>
+    public static void Report(FileInfo file, IEnumerable<RejectedRow> rejected, int accepted, int rowsRead, string summary)
     {
-        CommandOutput.ReportRejected(file, import);
-        if (import.Accepted.IsEmpty)
+        CommandOutput.ReportRejected(file, rejected);
+        if (accepted == 0)
         {
-            throw new CsvImportException(import.RowsRead == 0
+            throw new CsvImportException(rowsRead == 0
                 ? $"{file.Name} has no data rows below its header: nothing to analyse."
-                : $"every data row of {file.Name} was rejected ({import.Summary}): nothing to analyse; the reasons are listed above.");
+                : $"every data row of {file.Name} was rejected ({summary}): nothing to analyse; the reasons are listed above.");
         }
     }
 

@@ -47,6 +47,17 @@ internal static class SegmentCommand
         FileInfo file, DateOnly? asOf, AbcMeasure by, bool json, bool clients, DirectoryInfo? charts, Func<DateOnly, AnalysisWindowRule> windowRule,
         Action<IReadOnlyList<Output.ReportTable>>? writeFiles, TransactionCsvOptions importOptions)
     {
+        // The counts alone, by revenue: the file is summed per client and month on every core and segmented by the
+        // columnar kernel, with the same classes, figures and rejected rows (docs/performance.md); files that path
+        // cannot read with certainty take the general one below.
+        if (by == AbcMeasure.Revenue && !clients && charts is null && writeFiles is null
+            && FastImport(file, importOptions) is { } fast)
+        {
+            ImportOptions.Report(file, fast.Rejected, fast.Accepted, fast.RowsRead, fast.Summary);
+            var fastReport = FastReport(fast, asOf, windowRule);
+            return CommandOutput.Write(fastReport, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, fast.Summary));
+        }
+
         // Ranking by profit needs every row's profit: a row without one is rejected and reported, never taken as 0.
         var import = TransactionCsvImporter.ImportFile(file.FullName, importOptions with { RequireProfit = by == AbcMeasure.Profit });
         ImportOptions.Report(file, import);
@@ -73,6 +84,27 @@ internal static class SegmentCommand
         var report = SegmentReport.From(clientBase, result, by, asOf, import) with { Items = clients ? items : null };
         writeFiles?.Invoke(SegmentTables.Of(report, items!));
         return CommandOutput.Write(report, SegmentJsonContext.Default.SegmentReport, json, r => Render(r, ImportOptions.Summary(import)));
+    }
+
+    /// <summary>The file summed per client and month, or null when the general importer must read it.</summary>
+    internal static MonthlyRevenueImport? FastImport(FileInfo file, TransactionCsvOptions importOptions)
+        => MonthlyRevenueCsvImporter.TryImportFile(file.FullName, importOptions);
+
+    /// <summary>
+    /// The report of <c>segment</c> by revenue from per-month sums, through the columnar kernel: the same counts,
+    /// values and shares as the record-level analyzer gives on the same rows (each value with the decimals its sum of
+    /// amounts has).
+    /// </summary>
+    internal static SegmentReport FastReport(MonthlyRevenueImport import, DateOnly? asOf, Func<DateOnly, AnalysisWindowRule> windowRule)
+    {
+        var date = asOf ?? import.Latest ?? throw new InvalidOperationException("No as-of date and no accepted row.");
+        var options = SegmentationOptions.Default with { Window = windowRule(date) };
+        var earliest = import.Earliest is { } e && e <= date ? e : (DateOnly?)null;
+        var window = options.Window.Resolve(date, earliest, options.Xyz.Period);
+        var matrix = import.TryWindow(window, out var scales)
+            ?? throw new CsvImportException($"The analysis window {window.From}..{window.To} has more than {Segmentation.Columnar.RevenueMatrix.MaxPeriods} months or a month's total beyond the columns' range.");
+        var result = Segmentation.Columnar.ColumnarSegmentation.Segment(matrix, options.Abc, options.Xyz);
+        return SegmentReport.From(import, result, scales, window, asOf);
     }
 
     private static void WriteCharts(DirectoryInfo dir, SegmentationResult result, AbcMeasure by)
@@ -172,6 +204,70 @@ internal sealed record SegmentReport(
             import.Rejected.Length,
             [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))],
             result.Window is { } w ? WindowReport.Of(w) : null);
+    }
+
+    /// <summary>
+    /// The report from the columnar kernel's classes: every figure as the record-level report gives it, a sum of
+    /// client values carrying the most decimals among them (as a sum of decimals does).
+    /// </summary>
+    public static SegmentReport From(
+        MonthlyRevenueImport import, Segmentation.Columnar.ColumnarSegmentationResult result, byte[] scales, AnalysisWindow window, DateOnly? asOf)
+    {
+        var counts = new int[9];
+        var cents = new Int128[9];
+        var cellScales = new byte[9];
+        Int128 positive = 0;
+        byte positiveScale = 0;
+        var cells = result.Cells;
+        var totals = result.TotalCents;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            int cell = cells[i];
+            counts[cell]++;
+            cents[cell] += totals[i];
+            cellScales[cell] = Math.Max(cellScales[cell], scales[i]);
+            if (totals[i] > 0)
+            {
+                positive += totals[i];
+                positiveScale = Math.Max(positiveScale, scales[i]);
+            }
+        }
+
+        var total = ScaledCents.ToDecimal(positive, positiveScale);
+        decimal Share(decimal v) => total > 0m ? Math.Round(v / total, 6) : 0m;
+        decimal CellValue(int cell) => ScaledCents.ToDecimal(cents[cell], cellScales[cell]);
+        decimal ClassValue(AbcClass c)
+        {
+            var row = (int)c * 3;
+            return ScaledCents.ToDecimal(cents[row] + cents[row + 1] + cents[row + 2], Math.Max(cellScales[row], Math.Max(cellScales[row + 1], cellScales[row + 2])));
+        }
+
+        var names = Enum.GetValues<AbcClass>().SelectMany(a => Enum.GetValues<XyzClass>().Select(x => $"{a}{x}")).ToArray();
+        return new SegmentReport(
+            import.ClientIds.Length,
+            "revenue",
+            asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Enum.GetValues<AbcClass>().ToDictionary(c => c.ToString(), c => counts[(int)c * 3] + counts[((int)c * 3) + 1] + counts[((int)c * 3) + 2]),
+            Enum.GetValues<XyzClass>().ToDictionary(c => c.ToString(), c => counts[(int)c] + counts[3 + (int)c] + counts[6 + (int)c]),
+            Enumerable.Range(0, 9).ToDictionary(i => names[i], i => counts[i]),
+            Enum.GetValues<AbcClass>().ToDictionary(c => c.ToString(), ClassValue),
+            Enum.GetValues<AbcClass>().ToDictionary(c => c.ToString(), c => Share(ClassValue(c))),
+            Enumerable.Range(0, 9).ToDictionary(i => names[i], i => Share(CellValue(i))),
+            import.Rejected.Length,
+            [.. import.Rejected.Select(r => new RejectedRowReport(r.LineNumber, r.Reason))],
+            WindowReport.Of(window));
+    }
+}
+
+/// <summary>Sums of cents with the decimals their sum of <see cref="decimal"/> amounts would have.</summary>
+internal static class ScaledCents
+{
+    /// <summary>The amount of <paramref name="cents"/> written with <paramref name="scale"/> decimals (0..2).</summary>
+    public static decimal ToDecimal(Int128 cents, byte scale)
+    {
+        var whole = (decimal)(cents / (scale == 2 ? 1 : scale == 1 ? 10 : 100));
+        var bits = decimal.GetBits(whole);
+        return new decimal(bits[0], bits[1], bits[2], whole < 0m, scale);
     }
 }
 

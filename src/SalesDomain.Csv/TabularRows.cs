@@ -65,7 +65,7 @@ internal static class TabularRows
     }
 
     /// <summary>Null when the row is accepted or blank, else the reason it is rejected.</summary>
-    private static string? Check(RowFields fields, int width, ReadOnlySpan<char> raw, RowParser parse)
+    internal static string? Check(RowFields fields, int width, ReadOnlySpan<char> raw, RowParser parse)
     {
         var blank = true;
         for (var i = 0; i < fields.Count && blank; i++)

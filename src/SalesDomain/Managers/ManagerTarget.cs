@@ -23,6 +23,6 @@ public sealed record ManagerTarget
     /// <summary>The month the plan is for.</summary>
     public SalesMonth Month { get; init; }
 
-    /// <summary>The planned revenue, ≥ 0.</summary>
-    public decimal Target { get; init => field = Guard.NotNegative(value, nameof(Target)); }
+    /// <summary>The planned revenue, 0..10¹⁵ (the supported range of money).</summary>
+    public decimal Target { get; init => field = Model.Money.NonNegativeAmount(value, nameof(Target)); }
 }

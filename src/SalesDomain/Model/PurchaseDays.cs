@@ -20,6 +20,10 @@ public static class PurchaseDays
     public static ImmutableArray<DateOnly> Of(IEnumerable<Sale> sales, DateOnly? asOf = null)
     {
         Guard.NotNull(sales);
+        if (sales is ImmutableArray<Sale> array && TryOfDateOrdered(array.AsSpan(), asOf, out var ordered))
+        {
+            return ordered;
+        }
 
         // Keys (day, position): one sort when the sales are not in date order, same-day amounts summed in input order.
         var keys = new List<long>(sales.TryGetNonEnumeratedCount(out var count) ? count : 4);
@@ -63,5 +67,46 @@ public static class PurchaseDays
         }
 
         return days.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The same days in one pass, without buffers, when the sales are already in date order (as a
+    /// <see cref="ClientBase"/> keeps each client's sales); false, computing nothing, when they are not or one is null.
+    /// </summary>
+    private static bool TryOfDateOrdered(ReadOnlySpan<Sale> sales, DateOnly? asOf, out ImmutableArray<DateOnly> result)
+    {
+        result = default;
+        var previous = int.MinValue;
+        var distinct = 0;
+        foreach (var sale in sales)
+        {
+            if (sale is null || sale.Date.DayNumber < previous)
+            {
+                return false;
+            }
+
+            distinct += sale.Date.DayNumber != previous ? 1 : 0;
+            previous = sale.Date.DayNumber;
+        }
+
+        var days = ImmutableArray.CreateBuilder<DateOnly>(distinct);
+        var last = asOf?.DayNumber ?? int.MaxValue;
+        for (var i = 0; i < sales.Length && sales[i].Date.DayNumber <= last;)
+        {
+            var day = sales[i].Date;
+            var net = 0m;
+            for (; i < sales.Length && sales[i].Date == day; i++)
+            {
+                net += sales[i].Amount; // same-day amounts in input order, as the general path sums them
+            }
+
+            if (IsPurchaseDay(net))
+            {
+                days.Add(day);
+            }
+        }
+
+        result = days.Count == days.Capacity ? days.MoveToImmutable() : days.ToImmutable();
+        return true;
     }
 }

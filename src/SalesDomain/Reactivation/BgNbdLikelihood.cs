@@ -8,6 +8,9 @@ namespace SalesDomain.Reactivation;
 /// </summary>
 internal sealed class BgNbdLikelihood
 {
+    /// <summary>Groups per chunk of the evaluation; fixed, so that the sums do not depend on scheduling.</summary>
+    private const int ChunkSize = 1 << 14;
+
     private readonly int[] _frequencies;      // distinct x, ascending
     private readonly double[] _frequencyWeights; // clients with that x
     private readonly double[] _times;         // distinct T and tₓ values, ascending
@@ -22,7 +25,7 @@ internal sealed class BgNbdLikelihood
     /// <exception cref="ArgumentException">No histories are given.</exception>
     public BgNbdLikelihood(IEnumerable<RfmSummary> clients)
     {
-        var counts = new Dictionary<RfmSummary, int>();
+        var counts = new Dictionary<RfmSummary, int>(clients.TryGetNonEnumeratedCount(out var n) ? Math.Min(n, 1 << 20) : 0);
         foreach (var client in clients)
         {
             counts[client] = counts.GetValueOrDefault(client) + 1;
@@ -40,7 +43,23 @@ internal sealed class BgNbdLikelihood
             c = c != 0 ? c : p.Key.Age.CompareTo(q.Key.Age);
             return c != 0 ? c : p.Key.Recency.CompareTo(q.Key.Recency);
         });
-        _times = [.. groups.SelectMany(g => new[] { g.Key.Age, g.Key.Recency }).Distinct().Order()];
+        var times = new double[groups.Length * 2];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            (times[2 * g], times[(2 * g) + 1]) = (groups[g].Key.Age, groups[g].Key.Recency);
+        }
+
+        Array.Sort(times);
+        var distinct = 0;
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (distinct == 0 || times[i] != times[distinct - 1])
+            {
+                times[distinct++] = times[i];
+            }
+        }
+
+        _times = times[..distinct];
         _frequencies = [.. groups.Select(g => g.Key.Frequency).Distinct()];
         _frequencyWeights = new double[_frequencies.Length];
         foreach (var (key, count) in groups)
@@ -84,8 +103,8 @@ internal sealed class BgNbdLikelihood
         double psiR = SpecialFunctions.Digamma(r), psiB = SpecialFunctions.Digamma(b), psiAB = SpecialFunctions.Digamma(a + b);
 
         // A₁·A₂, per distinct x: ln Γ(r+x) − ln Γ(r) + r ln α + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x).
-        Span<double> bx = _frequencies.Length <= 256 ? stackalloc double[_frequencies.Length] : new double[_frequencies.Length];
-        Span<double> logBx = _frequencies.Length <= 256 ? stackalloc double[_frequencies.Length] : new double[_frequencies.Length];
+        var bx = new double[_frequencies.Length];
+        var logBx = new double[_frequencies.Length];
         for (var i = 0; i < _frequencies.Length; i++)
         {
             var x = _frequencies[i];
@@ -108,8 +127,8 @@ internal sealed class BgNbdLikelihood
             db += w * (psiAB + SpecialFunctions.Digamma(b + x) - psiB - psiABx);
         }
 
-        Span<double> logTime = _times.Length <= 512 ? stackalloc double[_times.Length] : new double[_times.Length];
-        Span<double> inverseTime = _times.Length <= 512 ? stackalloc double[_times.Length] : new double[_times.Length];
+        var logTime = new double[_times.Length];
+        var inverseTime = new double[_times.Length];
         for (var i = 0; i < _times.Length; i++)
         {
             logTime[i] = Math.Log(alpha + _times[i]);
@@ -126,16 +145,52 @@ internal sealed class BgNbdLikelihood
             dAlpha -= w * r * inverseTime[t];
         }
 
-        // x > 0: ln(A₃ + A₄) with A₃ = (α+T)^−(r+x), A₄ = a/(b+x−1)·(α+tₓ)^−(r+x), as a log-sum-exp with weights w₃, w₄.
-        var logA = Math.Log(a);
-        for (var g = 0; g < _groupWeight.Length; g++)
+        // x > 0: ln(A₃ + A₄), over fixed chunks of groups (in parallel for large bases), summed in chunk order, so the
+        // value does not depend on the number of threads.
+        var context = new RepeatContext(r, a, Math.Log(a), logTime, inverseTime, bx, logBx);
+        var chunks = (_groupWeight.Length + ChunkSize - 1) / ChunkSize;
+        var partial = new RepeatSums[chunks];
+        if (chunks > 1)
+        {
+            Parallel.For(0, chunks, c => partial[c] = Repeat(context, c * ChunkSize, Math.Min(_groupWeight.Length, (c + 1) * ChunkSize)));
+        }
+        else if (chunks == 1)
+        {
+            partial[0] = Repeat(context, 0, _groupWeight.Length);
+        }
+
+        foreach (var p in partial)
+        {
+            (ll, dr, dAlpha, da, db) = (ll + p.Ll, dr + p.Dr, dAlpha + p.DAlpha, da + p.Da, db + p.Db);
+        }
+
+        if (!double.IsFinite(ll))
+        {
+            return double.PositiveInfinity;
+        }
+
+        gradient[0] = -dr * r;
+        gradient[1] = -dAlpha * alpha;
+        gradient[2] = -da * a;
+        gradient[3] = -db * b;
+        return -ll;
+    }
+
+    /// <summary>Σ over the groups with x &gt; 0 in [from, to) of ln(A₃ + A₄) and its derivatives in r, α, a, b.</summary>
+    private RepeatSums Repeat(RepeatContext k, int from, int to)
+    {
+        double ll = 0d, dr = 0d, dAlpha = 0d, da = 0d, db = 0d;
+        var (logTime, inverseTime) = (k.LogTime, k.InverseTime);
+        for (var g = from; g < to; g++)
         {
             var w = _groupWeight[g];
             var xi = _groupFrequency[g];
-            var rx = r + _frequencies[xi];
+            var rx = k.R + _frequencies[xi];
             int age = _groupAge[g], recency = _groupRecency[g];
+
+            // A₃ = (α+T)^−(r+x), A₄ = a/(b+x−1)·(α+tₓ)^−(r+x), as a log-sum-exp with weights w₃, w₄.
             var l3 = -rx * logTime[age];
-            var l4 = logA - logBx[xi] - (rx * logTime[recency]);
+            var l4 = k.LogA - k.LogBx[xi] - (rx * logTime[recency]);
             double lse, w4;
             if (l4 >= l3)
             {
@@ -154,19 +209,16 @@ internal sealed class BgNbdLikelihood
             ll += w * lse;
             dr -= w * ((w3 * logTime[age]) + (w4 * logTime[recency]));
             dAlpha -= w * rx * ((w3 * inverseTime[age]) + (w4 * inverseTime[recency]));
-            da += w * w4 / a;
-            db -= w * w4 / bx[xi];
+            da += w * w4 / k.A;
+            db -= w * w4 / k.Bx[xi];
         }
 
-        if (!double.IsFinite(ll))
-        {
-            return double.PositiveInfinity;
-        }
-
-        gradient[0] = -dr * r;
-        gradient[1] = -dAlpha * alpha;
-        gradient[2] = -da * a;
-        gradient[3] = -db * b;
-        return -ll;
+        return new RepeatSums(ll, dr, dAlpha, da, db);
     }
+
+    /// <summary>What every group's term needs at one parameter point.</summary>
+    private sealed record RepeatContext(double R, double A, double LogA, double[] LogTime, double[] InverseTime, double[] Bx, double[] LogBx);
+
+    /// <summary>Partial sums of ln L and its derivatives in r, α, a, b.</summary>
+    private readonly record struct RepeatSums(double Ll, double Dr, double DAlpha, double Da, double Db);
 }

@@ -108,12 +108,25 @@ public sealed record PurchaseHistory
     internal static List<(Client Client, PurchaseHistory History)> WithClients(ClientBase clientBase, DateOnly asOf)
     {
         Guard.NotNull(clientBase);
-        var result = new List<(Client, PurchaseHistory)>(clientBase.Clients.Length);
-        foreach (var client in clientBase.Clients)
-        {
-            if (Of(client.Id, clientBase.SalesOf(client.Id), asOf) is { } history)
+
+        // Clients are independent: reduced in parallel over fixed ranges, then kept in base order.
+        var clients = clientBase.Clients;
+        var histories = new PurchaseHistory?[clients.Length];
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, clients.Length), 16_384),
+            range =>
             {
-                result.Add((client, history));
+                for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
+                {
+                    histories[i] = Of(clients[i].Id, clientBase.SalesOf(clients[i].Id), asOf);
+                }
+            });
+        var result = new List<(Client, PurchaseHistory)>(clients.Length);
+        for (var i = 0; i < clients.Length; i++)
+        {
+            if (histories[i] is { } history)
+            {
+                result.Add((clients[i], history));
             }
         }
 

@@ -79,23 +79,36 @@ public sealed class ReactivationList
 
         // ABC by revenue up to the as-of date: a client without a purchase day has no positive revenue, so it is C and
         // changes neither the positive total nor anyone's class; the histories already hold every listed revenue.
-        var abc = AbcAnalysis.Classify(histories.Select(h => new ClientValue(h.ClientId, h.Revenue)), options.Abc);
+        // (ids are unique in a base, so they are not checked again).
+        var abc = AbcAnalysis.Rank([.. histories.Select(h => new ClientValue(h.ClientId, h.Revenue))], options.Abc, checkIds: false, out var order);
+        var classes = new AbcClass[histories.Count];
+        for (var r = 0; r < order.Length; r++)
+        {
+            classes[order[r]] = abc.Entries[r].Class;
+        }
+
         var horizon = options.HorizonDays / unit;
         var ifAliveByHistory = IfAliveByFrequencyAndAge(model, rfms, horizon);
         var items = new ReactivationItem[histories.Count];
         var outOfRange = new int[histories.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            (items[i], outOfRange[i]) = ItemOf(withClients[i].Client, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, abc);
-        }
+
+        // Clients are independent: their items are built in parallel over fixed ranges.
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, items.Length, 8_192),
+            range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    (items[i], outOfRange[i]) = ItemOf(withClients[i].Client, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, classes[i]);
+                }
+            });
         if (outOfRange.Sum() is var unevaluated and > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Expected purchases and value at risk are left empty for {unevaluated} clients: a {options.HorizonDays}-day horizon is beyond what the model can evaluate for them (see docs/reactivation.md)."));
         }
 
-        Array.Sort(items, CompareRank);
-        return new ReactivationList(asOf, [.. items], model, fit, median, warnings.ToImmutable());
+        return new ReactivationList(asOf, Ranked(items), model, fit, median, warnings.ToImmutable());
     }
 
     /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else; empty without a model.</summary>
@@ -119,7 +132,7 @@ public sealed class ReactivationList
     /// <summary>One client's item, and 1 when the model could not evaluate its expected purchases (else 0).</summary>
     private static (ReactivationItem Item, int OutOfRange) ItemOf(
         Client client, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
-        BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcResult abc)
+        BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcClass abc)
     {
         var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
         double? pAlive = null, expected = null;
@@ -152,7 +165,7 @@ public sealed class ReactivationList
             pAlive,
             expected,
             atRisk,
-            abc.ClassOf(h.ClientId))
+            abc)
         {
             Revenue = h.Revenue,
         };
@@ -178,25 +191,84 @@ public sealed class ReactivationList
         return pAlive is { } p ? $"{silence}; {interval}; {Say("Reason.PAlive", "P(alive) {0:0.00}", p)}" : $"{silence}; {interval}";
     }
 
-    private static int CompareRank(ReactivationItem x, ReactivationItem y)
+    /// <summary>
+    /// The items in rank order. The rank is a total order (client ids are unique), so sorting the two halves in
+    /// parallel and merging them gives the same list as one sort, whatever the number of threads.
+    /// </summary>
+    private static ImmutableArray<ReactivationItem> Ranked(ReactivationItem[] items)
     {
-        var c = y.Overdue.CompareTo(x.Overdue);
-        if (c == 0)
+        var keys = new RankKey[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
-            c = NullsLast(x.ValueAtRisk, y.ValueAtRisk, descending: true);
+            keys[i] = new RankKey(items[i]);
         }
 
-        if (c == 0)
+        var half = items.Length / 2;
+        if (items.Length < 4_096)
         {
-            c = NullsLast(x.PAlive, y.PAlive, descending: false);
+            Array.Sort(keys, RankKey.Compare);
+        }
+        else
+        {
+            Parallel.Invoke(() => Array.Sort(keys, 0, half, RankKey.Comparer), () => Array.Sort(keys, half, keys.Length - half, RankKey.Comparer));
         }
 
-        if (c == 0)
+        var result = new ReactivationItem[items.Length];
+        if (items.Length < 4_096)
         {
-            c = y.Revenue.CompareTo(x.Revenue);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                result[i] = keys[i].Item;
+            }
+        }
+        else
+        {
+            int left = 0, right = half;
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = right >= keys.Length || left < half && RankKey.Compare(keys[left], keys[right]) <= 0 ? keys[left++].Item : keys[right++].Item;
+            }
         }
 
-        return c != 0 ? c : string.CompareOrdinal(x.ClientId, y.ClientId);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>An item's ranking fields, copied out so that sorting compares plain values.</summary>
+    private readonly struct RankKey(ReactivationItem item)
+    {
+        public static readonly IComparer<RankKey> Comparer = Comparer<RankKey>.Create(Compare);
+
+        public ReactivationItem Item { get; } = item;
+
+        private bool Overdue { get; } = item.Overdue;
+
+        private decimal? ValueAtRisk { get; } = item.ValueAtRisk;
+
+        private double? PAlive { get; } = item.PAlive;
+
+        private decimal Revenue { get; } = item.Revenue;
+
+        /// <summary>Overdue first, then value at risk descending, P(alive) ascending (unknown last), revenue descending, client id.</summary>
+        public static int Compare(RankKey x, RankKey y)
+        {
+            var c = y.Overdue.CompareTo(x.Overdue);
+            if (c == 0)
+            {
+                c = NullsLast(x.ValueAtRisk, y.ValueAtRisk, descending: true);
+            }
+
+            if (c == 0)
+            {
+                c = NullsLast(x.PAlive, y.PAlive, descending: false);
+            }
+
+            if (c == 0)
+            {
+                c = y.Revenue.CompareTo(x.Revenue);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(x.Item.ClientId, y.Item.ClientId);
+        }
     }
 
     private static int NullsLast<T>(T? x, T? y, bool descending)

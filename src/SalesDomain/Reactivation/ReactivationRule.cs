@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace SalesDomain.Reactivation;
 
 /// <summary>What the rule does for a client that bought on a single day, whose own interval is undefined.</summary>
@@ -61,11 +59,13 @@ public static class ReactivationRule
     public static double? BaseMedianIntervalDays(IEnumerable<PurchaseHistory> histories)
     {
         Guard.NotNull(histories);
-        var intervals = histories.Select(h => Guard.NotNull(h, nameof(histories)).MeanIntervalDays).OfType<double>().Order().ToImmutableArray();
-        if (intervals.IsEmpty)
+        var intervals = histories.Select(h => Guard.NotNull(h, nameof(histories)).MeanIntervalDays).OfType<double>().ToArray();
+        if (intervals.Length == 0)
         {
             return null;
         }
+
+        Array.Sort(intervals);
 
         var mid = intervals.Length / 2;
         return intervals.Length % 2 == 1 ? intervals[mid] : (intervals[mid - 1] + intervals[mid]) / 2d;

@@ -57,7 +57,10 @@ public static class AbcAnalysis
             order[i] = i;
         }
 
-        Array.Sort(items, order, RankComparer);
+        if (!TrySortByCents(items, order))
+        {
+            Array.Sort(items, order, RankComparer);
+        }
         var aBound = options.AThreshold * total;
         var bBound = options.BThreshold * total;
         var entries = new AbcEntry[items.Length];
@@ -132,6 +135,39 @@ public static class AbcAnalysis
     internal static ArgumentException MissingProfit(Model.Sale sale) => new(
         $"Ranking by profit needs the profit of every sale in the window; the sale to client '{sale.ClientId}' on {sale.Date:yyyy-MM-dd} has none (unknown profit is not 0).",
         "clientBase");
+
+    /// <summary>
+    /// Sorts into rank order (<see cref="CompareRank"/>) comparing 64-bit cents instead of decimals, when every value
+    /// has at most two decimals and |value| ≤ 9·10¹⁶ (money as it is booked); false, changing nothing, otherwise.
+    /// <paramref name="order"/> must hold 0..n−1 and receives each rank's original position.
+    /// </summary>
+    private static bool TrySortByCents(ClientValue[] items, int[] order)
+    {
+        var keys = new (long Cents, int Position)[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var value = items[i].Value;
+            if (value.Scale > 2 || Math.Abs(value) > 90_000_000_000_000_000m)
+            {
+                return false;
+            }
+
+            keys[i] = ((long)(value * 100m), i);
+        }
+
+        Array.Sort(keys, (x, y) => x.Cents != y.Cents
+            ? y.Cents.CompareTo(x.Cents)
+            : string.CompareOrdinal(items[x.Position].ClientId, items[y.Position].ClientId));
+        var sorted = new ClientValue[items.Length];
+        for (var r = 0; r < keys.Length; r++)
+        {
+            sorted[r] = items[keys[r].Position];
+            order[r] = keys[r].Position;
+        }
+
+        sorted.CopyTo(items, 0);
+        return true;
+    }
 
     private static readonly Comparer<ClientValue> RankComparer = Comparer<ClientValue>.Create(CompareRank);
 

@@ -109,6 +109,30 @@ public class ReactivationListTests
     }
 
     [Fact]
+    public void Build_CdnowMaster_KeepsTheParametersCountsAndRankOrder()
+    {
+        // Before the sufficient-statistics fit and the parallel list: r = 0.268327, α = 5.99787, a = 0.483183, b = 2.1086.
+        var clientBase = ClientBase.FromSales(TransactionCsvImporter.ImportFile(TestData.PathOf("cdnow/CDNOW_master.csv")).Accepted);
+
+        var list = ReactivationList.Build(clientBase, new DateOnly(1998, 6, 30));
+
+        Assert.Equal(23_502, list.Items.Length);
+        Assert.Equal(19_208, list.OverdueCount);
+        var model = Assert.IsType<BgNbdModel>(list.Model);
+        BgNbdFitterTests.AssertSignificantDigits(0.2683, model.R);
+        BgNbdFitterTests.AssertSignificantDigits(5.998, model.Alpha);
+        BgNbdFitterTests.AssertSignificantDigits(0.4832, model.A);
+        BgNbdFitterTests.AssertSignificantDigits(2.109, model.B);
+        var ranked = list.Items.OrderByDescending(i => i.Overdue)
+            .ThenBy(i => i.ValueAtRisk is null).ThenByDescending(i => i.ValueAtRisk)
+            .ThenBy(i => i.PAlive is null).ThenBy(i => i.PAlive)
+            .ThenByDescending(i => i.Revenue)
+            .ThenBy(i => i.ClientId, StringComparer.Ordinal)
+            .Select(i => i.ClientId);
+        Assert.Equal(ranked, list.Items.Select(i => i.ClientId));
+    }
+
+    [Fact]
     public void Build_EmptyBase_IsEmpty()
     {
         var list = ReactivationList.Build(ClientBase.Empty, Jan1);
