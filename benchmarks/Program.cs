@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using SalesDomain.Benchmarks;
 
+// "check-sim <runs>" times the simulation benchmark's workload with that many replications.
 // "check-records <clients>" times the record-level analyzer on a base of 24 sales per client.
 // "check-csv <rows>" times each transactions importer once per round.
 // "check <clients>" runs each large-segmentation method once, prints its cell counts, time and memory, and fails
@@ -13,6 +14,11 @@ if (args is ["check", var clients, ..])
 if (args is ["check-csv", var rows, ..])
 {
     return CsvImportCheck.Run(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["check-sim", var simRuns, ..])
+{
+    return SimulationCheck.Run(int.Parse(simRuns, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["check-records", var count, ..])
