@@ -10,6 +10,7 @@ internal sealed partial class Replication
     private readonly double[] _sortKeys;
     private readonly ClientValue[] _abcValues;
     private readonly decimal[] _window;
+    private int _ownerlessEntries;
 
     private void EndMonth(int month)
     {
@@ -53,6 +54,7 @@ internal sealed partial class Replication
         Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
         Record(Metric.SalaryCost, month, salaries);
         Segment(month);
+        PlanEffort();
         _monthRevenue = 0m;
         _monthAcquired = _monthReactivated = _monthChurned = 0;
         _monthNormContacts = 0;
@@ -89,6 +91,7 @@ internal sealed partial class Replication
         for (var m = 0; m < _m.Count; m++)
         {
             _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
+            _m.LastOwnedRevenue[m] = _m.OwnedRevenue[m];
             _m.OwnedRevenue[m] = 0m;
         }
     }
@@ -186,6 +189,9 @@ internal sealed partial class Replication
         var week = _plan.MonthStartWeek[month + 1] - 1; // the last week of the month just ended
         var count = 0;
         var lapsed = 0;
+        Array.Clear(_m.ListEntries);
+        _ownerlessEntries = 0;
+        Array.Clear(_m.LostEntries);
         for (var i = 0; i < _c.Count; i++)
         {
             var status = _c.Status[i];
@@ -196,6 +202,16 @@ internal sealed partial class Replication
                 _reactivationList[count] = i;
                 _sortKeys[count++] = -_c.Potential[i];
                 lapsed += isLapsed ? 1 : 0;
+                var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : -1;
+                if (owner >= 0)
+                {
+                    _m.ListEntries[owner]++;
+                    _m.LostEntries[owner] += isLapsed ? 0 : 1;
+                }
+                else
+                {
+                    _ownerlessEntries++;
+                }
             }
         }
 

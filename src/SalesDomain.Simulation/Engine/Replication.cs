@@ -46,7 +46,7 @@ internal sealed partial class Replication
     {
         _plan = plan;
         _s = plan.Scenario;
-                _c = new ClientTable(plan.Population, plan.HistoryMonths);
+        _c = new ClientTable(plan.Population, plan.HistoryMonths);
         _m = new ManagerTable(_s.SalesForce);
         _books = new BonusBooks(_m.Count, plan.Months);
         _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
@@ -68,6 +68,7 @@ internal sealed partial class Replication
     {
         var r = new Replication(plan, seed, replication);
         r.Segment(month: -1);
+        r.PlanEffort();
         for (var month = 0; month < plan.Months; month++)
         {
             var first = plan.MonthStartWeek[month];
@@ -133,7 +134,27 @@ internal sealed partial class Replication
             UpfrontOpenExposure = payouts.UpfrontOpenExposure,
             UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
+            Selectivity = PlanAverage(_selectivitySum),
+            FrontLoad = PlanAverage(_frontLoadSum),
+            HuntingHours = Hours(ManagerTable.Hunting),
+            FarmingHours = Hours(ManagerTable.Farming),
+            ReactivationHours = Hours(ManagerTable.Reactivation),
+            AvailableHours = Math.Round((decimal)_m.Spec.Sum(s => s.CapacityHours) * _plan.Weeks, 2),
         };
+    }
+
+    private decimal PlanAverage(double sum)
+        => _m.Acquirers.Length == 0 || _plans == 0 ? 0m : Math.Round((decimal)(sum / (_plans * _m.Acquirers.Length)), 6);
+
+    private decimal Hours(int activity)
+    {
+        var sum = 0.0;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            sum += _m.HoursUsed[(m * ManagerTable.Activities) + activity];
+        }
+
+        return Math.Round((decimal)sum, 2);
     }
 
     /// <summary>Makes client <paramref name="i"/> active (won or won back) under manager <paramref name="owner"/>.</summary>

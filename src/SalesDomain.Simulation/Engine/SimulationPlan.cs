@@ -18,6 +18,12 @@ internal sealed class SimulationPlan
     /// <summary>Average weeks in a month on the 4-4-5 calendar (13 weeks a quarter).</summary>
     public const double WeeksPerMonth = 13.0 / 3.0;
 
+    /// <summary>An early refusal falls in week 4 … 4 + <see cref="RefusalWeeks"/> − 1 after the first deal, uniformly.</summary>
+    public const int FirstRefusalWeek = 4;
+
+    /// <summary>Number of weeks an early refusal is spread over.</summary>
+    public const int RefusalWeeks = 17;
+
     public SimulationPlan(Scenario scenario, int months)
     {
         Scenario = ScenarioJson.Copy(ScenarioValidator.EnsureValid(scenario));
@@ -52,10 +58,14 @@ internal sealed class SimulationPlan
         QuartilesOn = UpfrontOn && b.QuartileRates.Count == 4;
         TracksActivations = UpfrontOn || b.ActivationBonus > 0;
         WindowMonths = UpfrontOn ? b.ClawbackMonths : 0;
-        var r = b.Response;
-        RefusalFactor = (ClawbackOn ? 1 - r.ClawbackRefusalReduction : 1) * (QuartilesOn ? 1 - r.QuartileRefusalReduction : 1);
-        DealFactor = UpfrontOn ? 1 + r.UpfrontActivationEffort : 1;
-        FirstDealFactor = UpfrontOn ? 1 + r.UpfrontFirstDealSize : 1;
+        MeanUpfrontRate = QuartilesOn ? (double)b.QuartileRates.Average() : (double)b.UpfrontRatePerDollar;
+        QuartileSpread = QuartilesOn ? (double)(b.QuartileRates.Max() - b.QuartileRates.Min()) : 0;
+        RefusalsInWindow = ClawbackOn ? Math.Clamp(((b.ClawbackMonths * WeeksPerMonth) - FirstRefusalWeek) / RefusalWeeks, 0, 1) : 0;
+        var factors = p.ChannelPotentialFactors;
+        var channelWeights = p.Channels.Weights.Count == p.Channels.Names.Count ? p.Channels.Weights : [.. p.Channels.Names.Select(_ => 1.0)];
+        var meanFactor = factors.Count == 0 ? 1 : channelWeights.Zip(factors, (w, f) => w * f).Sum() / channelWeights.Sum();
+        ExpectedNewSpend = (double)p.MedianMonthlyPotential * meanFactor * Math.Exp(p.PotentialLogSigma * p.PotentialLogSigma / 2)
+            * scenario.Clients.InitialWalletShare;
         HasFarmers = scenario.SalesForce.Any(g => g.Role == ManagerRole.Farmer && g.Count > 0);
     }
 
@@ -101,14 +111,17 @@ internal sealed class SimulationPlan
 
     public bool QuartilesOn { get; }
 
-    /// <summary>Multiplier of early refusals from the bonus response (clawback, quartile grading).</summary>
-    public double RefusalFactor { get; }
+    /// <summary>Average upfront rate per unit of first-month revenue (the mean of the quartile rates when graded).</summary>
+    public double MeanUpfrontRate { get; }
 
-    /// <summary>Multiplier of the productive-meeting → deal conversion from the bonus response.</summary>
-    public double DealFactor { get; }
+    /// <summary>Best minus worst quartile rate (0 without grading): the stake of a grade.</summary>
+    public double QuartileSpread { get; }
 
-    /// <summary>Multiplier of the first deal and the spend level it sets.</summary>
-    public double FirstDealFactor { get; }
+    /// <summary>Share of early refusals that fall inside the clawback window (0 without clawback).</summary>
+    public double RefusalsInWindow { get; }
+
+    /// <summary>Expected monthly spend of a newly won client (mean potential × initial wallet share).</summary>
+    public double ExpectedNewSpend { get; }
 
     public bool HasFarmers { get; }
 

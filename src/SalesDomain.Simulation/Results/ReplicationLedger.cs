@@ -81,6 +81,27 @@ public sealed record ReplicationLedger
     /// <summary>Upfront windows still open at the horizon with a bonus at stake.</summary>
     public int UpfrontOpenWindows { get; init; }
 
+    /// <summary>Hours the managers spent hunting (calls and meetings of the active funnel) over the run.</summary>
+    public decimal HuntingHours { get; init; }
+
+    /// <summary>Hours the keepers spent on contacts with their own clients (norms and development) over the run.</summary>
+    public decimal FarmingHours { get; init; }
+
+    /// <summary>Hours spent on reactivation-list calls over the run.</summary>
+    public decimal ReactivationHours { get; init; }
+
+    /// <summary>Hours the sales force had on its calendar (capacity × weeks × managers), paperwork included.</summary>
+    public decimal AvailableHours { get; init; }
+
+    /// <summary>
+    /// Mean share of would-be early refusers the acquirers screened out (over acquirers and monthly plans): the care for
+    /// clients who renew that the scheme's stake buys (docs/simulator.md).
+    /// </summary>
+    public decimal Selectivity { get; init; }
+
+    /// <summary>Mean inflation of first orders the acquirers pushed (0.25 = first orders 25 % above the client's level).</summary>
+    public decimal FrontLoad { get; init; }
+
     /// <summary>Client-weeks simulated (active clients processed each week).</summary>
     public long ClientWeeks { get; init; }
 }

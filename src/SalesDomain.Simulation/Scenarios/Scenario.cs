@@ -31,8 +31,11 @@ public sealed record Scenario
     /// <summary>Contact norms, reactivation and the hand-over of acquired clients.</summary>
     public FarmingSpec Farming { get; set; } = new();
 
-    /// <summary>The bonus program and the behavioural response to it.</summary>
+    /// <summary>The bonus program (its effects come from <see cref="Behaviour"/>).</summary>
     public BonusProgramSpec Bonus { get; set; } = new();
+
+    /// <summary>How managers allocate their hours and effort under the bonus program and their norms.</summary>
+    public BehaviourSpec Behaviour { get; set; } = new();
 
     /// <summary>Gross margin on revenue (0..1) used for profit after sales-force cost; default 0.30 (assumption).</summary>
     public decimal GrossMargin { get; set; } = 0.30m;

@@ -43,8 +43,13 @@ public static class ScenarioValidator
             Bonus(e, bonus);
         }
 
-        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus }
-                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus"]))
+        if (scenario.Behaviour is { } behaviour)
+        {
+            Behaviour(e, behaviour);
+        }
+
+        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus, scenario.Behaviour }
+                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus", "$.behaviour"]))
         {
             if (value is null)
             {
@@ -238,17 +243,19 @@ public static class ScenarioValidator
         {
             Between(e, $"$.bonus.quartileRates[{i}]", (double)q[i], 0, 100);
         }
+    }
 
-        if (b.Response is not { } r)
-        {
-            e.Add("$.bonus.response must not be null");
-            return;
-        }
-
-        Between(e, "$.bonus.response.upfrontActivationEffort", r.UpfrontActivationEffort, 0, 10);
-        Between(e, "$.bonus.response.upfrontFirstDealSize", r.UpfrontFirstDealSize, 0, 10);
-        Share(e, "$.bonus.response.clawbackRefusalReduction", r.ClawbackRefusalReduction);
-        Share(e, "$.bonus.response.quartileRefusalReduction", r.QuartileRefusalReduction);
+    private static void Behaviour(List<string> e, BehaviourSpec b)
+    {
+        Between(e, "$.behaviour.allocationElasticity", b.AllocationElasticity, 0, 100);
+        Between(e, "$.behaviour.effortElasticity", b.EffortElasticity, 0, 100);
+        Share(e, "$.behaviour.baseEffort", b.BaseEffort);
+        Between(e, "$.behaviour.paperworkShare", b.PaperworkShare, 0, 0.9);
+        Between(e, "$.behaviour.planningHorizonMonths", b.PlanningHorizonMonths, 0, 120);
+        Share(e, "$.behaviour.maxSelectivity", b.MaxSelectivity);
+        Between(e, "$.behaviour.screeningHours", b.ScreeningHours, 0.01, 1000);
+        Between(e, "$.behaviour.maxFrontLoad", b.MaxFrontLoad, 0, 10);
+        Between(e, "$.behaviour.frontLoadHours", b.FrontLoadHours, 0.01, 1000);
     }
 
     private static void Positive(List<string> e, string path, double value)

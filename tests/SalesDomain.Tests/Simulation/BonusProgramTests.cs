@@ -79,14 +79,14 @@ public class BonusProgramTests
     }
 
     [Fact]
-    public void UpfrontBonus_RaisesAcquisition_ThroughTheActivationResponse()
+    public void UpfrontBonus_RaisesTheClientsKept_ThroughHuntingEffort()
     {
         var split = Small(BuiltInScenarios.Split);
         split.Months = 12;
         var bonus = Small(BuiltInScenarios.SplitClawback);
         bonus.Months = 12;
         var comparison = ScenarioComparison.Run([split, bonus], new SimulationOptions { Runs = 8, Seed = 5 });
-        Assert.True(comparison.TotalDifference(1, Metric.Acquired).Mean > 0);
+        Assert.True(comparison.FinalDifference(1, Metric.ActiveClients).Mean > 0);
     }
 
     [Fact]

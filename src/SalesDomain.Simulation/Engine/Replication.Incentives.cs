@@ -1,0 +1,90 @@
+using SalesDomain.Model;
+using SalesDomain.Simulation.Behaviour;
+
+namespace SalesDomain.Simulation.Engine;
+
+/// <summary>
+/// Each month every manager re-plans its week under its pay scheme (docs/simulator.md, "Incentive-driven behaviour"):
+/// the expected incentive pay per hour of hunting, farming and reactivation feeds <see cref="IncentiveModel"/>, which
+/// gives the weekly hours per activity, the selectivity of its prospecting and the first-order inflation.
+/// </summary>
+internal sealed partial class Replication
+{
+    /// <summary>
+    /// The role's time template (seed 001 weekly plans; shares are assumptions): hunters prospect, farmers work the
+    /// norms and the reactivation list, generalists put routine first (seed 003: farming 0.75, reactivation 0.10,
+    /// hunting 0.15, and unused routine hours go to hunting), assistants work the reactivation list.
+    /// </summary>
+    internal static ActivityValues Template(ManagerRole role) => role switch
+    {
+        ManagerRole.Hunter => new ActivityValues(1, 0, 0),
+        ManagerRole.Farmer => new ActivityValues(0, 0.8, 0.2),
+        ManagerRole.Generalist => new ActivityValues(0.15, 0.75, 0.1),
+        _ => new ActivityValues(0, 0, 1),
+    };
+
+    /// <summary>Hourly salary: monthly salary ÷ (weeks per month × capacity); at least 1 currency unit a month.</summary>
+    internal static double HourlyWage(decimal monthlySalary, double capacityHours)
+        => Math.Max((double)monthlySalary, 1) / (SimulationPlan.WeeksPerMonth * capacityHours);
+
+    // Sums over months and acquirers of the screening share and the first-order inflation (ledger averages).
+    private double _selectivitySum, _frontLoadSum;
+    private int _plans;
+
+    private void PlanEffort()
+    {
+        _plans++;
+        var b = _s.Behaviour;
+        var bonus = _s.Bonus;
+        var horizon = b.PlanningHorizonMonths;
+        var commission = (double)bonus.CommissionRate;
+        var rate = _plan.UpfrontOn ? _plan.MeanUpfrontRate : 0;
+        var spend = _plan.ExpectedNewSpend;
+        var first = spend * _s.Clients.FirstOrderMonths;
+        var tolerance = _plan.ClawbackOn ? (double)bonus.RenewalTolerance : 0;
+        var quality = LeadQuality();
+        var handOverMonths = _plan.HasFarmers && _s.Farming.HandOverAfterWeeks >= 0 ? _s.Farming.HandOverAfterWeeks / SimulationPlan.WeeksPerMonth : horizon;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            var spec = _m.Spec[m];
+            var skill = spec.Skill;
+            var wage = HourlyWage(spec.MonthlySalary, spec.CapacityHours);
+            var keptMonths = _m.Role[m] == ManagerRole.Hunter ? Math.Min(horizon, handOverMonths) : horizon;
+            var phi = IncentiveModel.FrontLoad(rate * first, wage, tolerance, b);
+            var stake = (rate * first * (1 + phi) * _plan.RefusalsInWindow) + (_plan.QuartileSpread / 2 * first) + (commission * spend * keptMonths);
+            var sigma = IncentiveModel.Selectivity(stake, wage, b);
+            var (dealFactor, refusal) = IncentiveModel.Screen(_m.EarlyRefusal[m], sigma);
+            var payPerDeal = (rate * first * (1 + phi) * (1 - (refusal * _plan.RefusalsInWindow)))
+                + (double)bonus.ActivationBonus
+                + (commission * spend * keptMonths * (1 - refusal));
+            var dealsPerHour = skill.CallToMeeting * skill.MeetingToProductive * skill.ProductiveToDeal * dealFactor * quality
+                / (spec.CallHours + (skill.CallToMeeting * spec.MeetingHours));
+            var owned = _m.Clients[m] > 0 && _m.LastOwnedRevenue[m] > 0m ? (double)_m.LastOwnedRevenue[m] / _m.Clients[m] : spend;
+            var developmentMonths = _s.Clients.DevelopmentDecayPerMonth > 0 ? Math.Min(horizon, 1 / _s.Clients.DevelopmentDecayPerMonth) : horizon;
+            var keeps = _m.Keeps(m);
+            var lostShare = _m.ListEntries[m] > 0 ? (double)_m.LostEntries[m] / _m.ListEntries[m] : 0;
+            var pay = new ActivityValues(
+                dealsPerHour * payPerDeal,
+                keeps ? commission * owned * _s.Clients.UpsellLift * _s.Clients.DevelopmentPerContact * developmentMonths / spec.CallHours : 0,
+                keeps ? commission * owned * horizon * skill.Reactivation * lostShare / spec.CallHours : 0);
+            var hours = IncentiveModel.WeeklyHours(spec.CapacityHours, Template(_m.Role[m]), pay, wage, b);
+
+            // The list is finite: hours beyond one call per own entry a month go to farming (keepers) or hunting.
+            var listHours = keeps ? _m.ListEntries[m] * spec.CallHours / SimulationPlan.WeeksPerMonth : double.MaxValue;
+            var excess = Math.Max(0, hours.Reactivation - listHours);
+            var at = m * ManagerTable.Activities;
+            _m.Budget[at + ManagerTable.Hunting] = hours.Hunting + (keeps && Template(_m.Role[m]).Farming > 0 ? 0 : excess);
+            _m.Budget[at + ManagerTable.Farming] = hours.Farming + (keeps && Template(_m.Role[m]).Farming > 0 ? excess : 0);
+            _m.Budget[at + ManagerTable.Reactivation] = hours.Reactivation - excess;
+            _selectivitySum += _m.Role[m] is ManagerRole.Hunter or ManagerRole.Generalist ? sigma : 0;
+            _frontLoadSum += _m.Role[m] is ManagerRole.Hunter or ManagerRole.Generalist ? phi : 0;
+            _m.Selectivity[m] = sigma;
+            _m.FrontLoad[m] = phi;
+            _m.DealFactor[m] = dealFactor;
+            _m.Refusal[m] = refusal;
+        }
+    }
+
+    /// <summary>Quality of the leads left in the potential pool (1 while the pool is full).</summary>
+    private double LeadQuality() => 1;
+}
