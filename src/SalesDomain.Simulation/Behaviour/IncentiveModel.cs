@@ -106,4 +106,25 @@ public static class IncentiveModel
         var phi = behaviour.MaxFrontLoad * (1 - Math.Exp(-gain / (Math.Max(hourlyWage, 1e-9) * behaviour.FrontLoadHours)));
         return tolerance > 0 ? Math.Min(phi, Math.Max(0, (1 / tolerance) - 1)) : phi;
     }
+
+    /// <summary>
+    /// Extra one-off trial orders per regular deal under a flat activation bonus (seed 002: "one-off activations"):
+    /// max × (1 − exp(−bonus ÷ (w × frontLoadHours ÷ 8))), i.e. on the scale of a day's salary.
+    /// </summary>
+    public static double OneOffShare(double activationBonus, double hourlyWage, BehaviourSpec behaviour)
+    {
+        Guard.NotNull(behaviour);
+        return activationBonus <= 0 ? 0
+            : behaviour.MaxOneOff * (1 - Math.Exp(-activationBonus / (Math.Max(hourlyWage, 1e-9) * behaviour.FrontLoadHours / 8)));
+    }
+
+    /// <summary>
+    /// How attractive a prospect is to a hunter: (flat pay + pay per unit of monthly spend × spend) × (potential ÷
+    /// median)^−sizeEase. A flat bonus favours small outlets (quicker to close); pay per unit of spend favours large ones.
+    /// </summary>
+    public static double ProspectScore(double flatPay, double payPerSpend, double spend, double relativePotential, BehaviourSpec behaviour)
+    {
+        Guard.NotNull(behaviour);
+        return (flatPay + (payPerSpend * spend)) * Math.Pow(Math.Max(relativePotential, 1e-12), -behaviour.SizeEase);
+    }
 }

@@ -40,6 +40,7 @@ internal sealed class ClientTable
         AcquiredWeek = new int[count];
         HandOverWeek = new int[count];
         RefusalWeek = new int[count];
+        DowngradeWeek = new int[count];
         BonusMonth = new int[count];
         BonusManager = new int[count];
         RevenueThisMonth = new decimal[count];
@@ -109,6 +110,9 @@ internal sealed class ClientTable
 
     /// <summary>Week of a scheduled early refusal, -1 none.</summary>
     public int[] RefusalWeek { get; }
+
+    /// <summary>Week a scheduled downgrade lowers the client's wallet share, -1 none.</summary>
+    public int[] DowngradeWeek { get; }
 
     /// <summary>Month the client was won by the active funnel while its sales are booked for bonuses, -1 none.</summary>
     public int[] BonusMonth { get; }

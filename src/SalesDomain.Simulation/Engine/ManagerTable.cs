@@ -35,6 +35,8 @@ internal sealed class ManagerTable
         Refusal = [.. EarlyRefusal];
         LastOwnedRevenue = new decimal[Count];
         ListEntries = new int[Count];
+        OneOff = new double[Count];
+        PayPerSpend = new double[Count];
         LostEntries = new int[Count];
         MeetingsLeft = new int[Count];
         Clients = new int[Count];
@@ -94,6 +96,12 @@ internal sealed class ManagerTable
 
     /// <summary>Early-refusal share of the clients the manager wins this month, after screening.</summary>
     public double[] Refusal { get; }
+
+    /// <summary>Extra one-off trial orders per regular deal the manager closes this month (flat activation bonus).</summary>
+    public double[] OneOff { get; }
+
+    /// <summary>The manager's expected pay per unit of a new client's monthly spend (upfront and commission).</summary>
+    public double[] PayPerSpend { get; }
 
     /// <summary>Entries of the manager's own clients on this month's reactivation list.</summary>
     public int[] ListEntries { get; }

@@ -35,28 +35,22 @@ internal sealed partial class Replication
     {
         _plans++;
         var b = _s.Behaviour;
-        var bonus = _s.Bonus;
         var horizon = b.PlanningHorizonMonths;
-        var commission = (double)bonus.CommissionRate;
-        var rate = _plan.UpfrontOn ? _plan.MeanUpfrontRate : 0;
+        var commission = (double)_s.Bonus.CommissionRate;
         var spend = _plan.ExpectedNewSpend;
-        var first = spend * _s.Clients.FirstOrderMonths;
-        var tolerance = _plan.ClawbackOn ? (double)bonus.RenewalTolerance : 0;
         var quality = LeadQuality();
-        var handOverMonths = _plan.HasFarmers && _s.Farming.HandOverAfterWeeks >= 0 ? _s.Farming.HandOverAfterWeeks / SimulationPlan.WeeksPerMonth : horizon;
         for (var m = 0; m < _m.Count; m++)
         {
             var spec = _m.Spec[m];
             var skill = spec.Skill;
             var wage = HourlyWage(spec.MonthlySalary, spec.CapacityHours);
-            var keptMonths = _m.Role[m] == ManagerRole.Hunter ? Math.Min(horizon, handOverMonths) : horizon;
-            var phi = IncentiveModel.FrontLoad(rate * first, wage, tolerance, b);
-            var stake = (rate * first * (1 + phi) * _plan.RefusalsInWindow) + (_plan.QuartileSpread / 2 * first) + (commission * spend * keptMonths);
-            var sigma = IncentiveModel.Selectivity(stake, wage, b);
+            var (phi, sigma, keptMonths) = Screening(_plan, spec, _m.Role[m]);
             var (dealFactor, refusal) = IncentiveModel.Screen(_m.EarlyRefusal[m], sigma);
-            var payPerDeal = (rate * first * (1 + phi) * (1 - (refusal * _plan.RefusalsInWindow)))
-                + (double)bonus.ActivationBonus
-                + (commission * spend * keptMonths * (1 - refusal));
+            var rate = _plan.UpfrontOn ? _plan.MeanUpfrontRate : 0;
+            var perSpend = (rate * _s.Clients.FirstOrderMonths * (1 + phi) * (1 - (refusal * _plan.RefusalsInWindow)))
+                + (commission * keptMonths * (1 - refusal));
+            var oneOff = _plan.ActivationOn ? IncentiveModel.OneOffShare(_plan.MeanActivationAmount, wage, b) : 0;
+            var payPerDeal = (perSpend * spend) + (_plan.MeanActivationAmount * (1 + oneOff));
             var dealsPerHour = skill.CallToMeeting * skill.MeetingToProductive * skill.ProductiveToDeal * dealFactor * quality
                 / (spec.CallHours + (skill.CallToMeeting * spec.MeetingHours));
             var owned = _m.Clients[m] > 0 && _m.LastOwnedRevenue[m] > 0m ? (double)_m.LastOwnedRevenue[m] / _m.Clients[m] : spend;
@@ -72,17 +66,63 @@ internal sealed partial class Replication
             // The list is finite: hours beyond one call per own entry a month go to farming (keepers) or hunting.
             var listHours = keeps ? _m.ListEntries[m] * spec.CallHours / SimulationPlan.WeeksPerMonth : double.MaxValue;
             var excess = Math.Max(0, hours.Reactivation - listHours);
+            var toFarming = keeps && Template(_m.Role[m]).Farming > 0;
             var at = m * ManagerTable.Activities;
-            _m.Budget[at + ManagerTable.Hunting] = hours.Hunting + (keeps && Template(_m.Role[m]).Farming > 0 ? 0 : excess);
-            _m.Budget[at + ManagerTable.Farming] = hours.Farming + (keeps && Template(_m.Role[m]).Farming > 0 ? excess : 0);
+            _m.Budget[at + ManagerTable.Hunting] = hours.Hunting + (toFarming ? 0 : excess);
+            _m.Budget[at + ManagerTable.Farming] = hours.Farming + (toFarming ? excess : 0);
             _m.Budget[at + ManagerTable.Reactivation] = hours.Reactivation - excess;
-            _selectivitySum += _m.Role[m] is ManagerRole.Hunter or ManagerRole.Generalist ? sigma : 0;
-            _frontLoadSum += _m.Role[m] is ManagerRole.Hunter or ManagerRole.Generalist ? phi : 0;
             _m.Selectivity[m] = sigma;
             _m.FrontLoad[m] = phi;
             _m.DealFactor[m] = dealFactor;
             _m.Refusal[m] = refusal;
+            _m.OneOff[m] = oneOff;
+            _m.PayPerSpend[m] = perSpend;
+            var acquirer = _m.Role[m] is ManagerRole.Hunter or ManagerRole.Generalist;
+            _selectivitySum += acquirer ? sigma : 0;
+            _frontLoadSum += acquirer ? phi : 0;
         }
+    }
+
+    /// <summary>
+    /// A manager's first-order inflation φ and screening σ under the plan's program, and the months it keeps a client it
+    /// wins (until the hand-over for a hunter when the force has farmers). Depends on the scenario only, so a built-in
+    /// can invert observed refusal shares with it (<see cref="Scenarios.BuiltInScenarios.Saas"/>).
+    /// </summary>
+    internal static (double Phi, double Sigma, double KeptMonths) Screening(SimulationPlan plan, Scenarios.ManagerSpec spec, ManagerRole role)
+    {
+        var s = plan.Scenario;
+        var b = s.Behaviour;
+        var horizon = b.PlanningHorizonMonths;
+        var rate = plan.UpfrontOn ? plan.MeanUpfrontRate : 0;
+        var spend = plan.ExpectedNewSpend;
+        var first = spend * s.Clients.FirstOrderMonths;
+        var tolerance = plan.ClawbackOn ? (double)s.Bonus.RenewalTolerance : 0;
+        var handOverMonths = plan.HasFarmers && s.Farming.HandOverAfterWeeks >= 0 ? s.Farming.HandOverAfterWeeks / SimulationPlan.WeeksPerMonth : horizon;
+        var keptMonths = role == ManagerRole.Hunter ? Math.Min(horizon, handOverMonths) : horizon;
+        var wage = HourlyWage(spec.MonthlySalary, spec.CapacityHours);
+        var phi = IncentiveModel.FrontLoad(rate * first, wage, tolerance, b);
+        var stake = (rate * first * (1 + phi) * plan.RefusalsInWindow) + (plan.QuartileSpread / 2 * first)
+            + ((double)s.Bonus.CommissionRate * spend * keptMonths);
+        return (phi, IncentiveModel.Selectivity(stake, wage, b), keptMonths);
+    }
+
+    /// <summary>
+    /// The scenario with each group's early-refusal shares read as observed under its own program: replaced by the
+    /// intrinsic shares that the program's screening turns into them (<see cref="IncentiveModel.IntrinsicRefusal"/>).
+    /// </summary>
+    internal static Scenarios.Scenario WithIntrinsicRefusals(Scenarios.Scenario observed)
+    {
+        var plan = new SimulationPlan(observed, observed.Months);
+        observed.SalesForce = [.. observed.SalesForce.Select(g =>
+        {
+            var sigma = Screening(plan, g, g.Role).Sigma;
+            return g with
+            {
+                EarlyRefusalShareMin = Math.Round(IncentiveModel.IntrinsicRefusal(g.EarlyRefusalShareMin, sigma), 4),
+                EarlyRefusalShareMax = Math.Round(IncentiveModel.IntrinsicRefusal(g.EarlyRefusalShareMax, sigma), 4),
+            };
+        })];
+        return observed;
     }
 
     /// <summary>Quality of the leads left in the potential pool (1 while the pool is full).</summary>

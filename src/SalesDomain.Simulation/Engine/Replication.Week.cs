@@ -168,7 +168,8 @@ internal sealed partial class Replication
             var calls = (int)Math.Floor(Math.Max(0, _m.LeftFor(m, ManagerTable.Hunting)) / costPerCall);
             var meetings = _acquisition.Binomial(calls, skill.CallToMeeting);
             var productive = _acquisition.Binomial(meetings, skill.MeetingToProductive);
-            var deals = _acquisition.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _m.DealFactor[m] * LeadQuality()));
+            var oneOff = _m.OneOff[m];
+            var deals = _acquisition.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _m.DealFactor[m] * LeadQuality() * (1 + oneOff)));
             _m.Spend(m, ManagerTable.Hunting, (calls * spec.CallHours) + (meetings * spec.MeetingHours));
             for (var d = 0; d < deals; d++)
             {
@@ -178,18 +179,54 @@ internal sealed partial class Replication
                     continue;
                 }
 
-                Win(_c.PotentialList[_acquisition.NextInt(_c.PotentialCount)], m, week, month);
+                var trial = oneOff > 0 && _acquisition.Chance(oneOff / (1 + oneOff));
+                Win(ChooseProspect(m), m, week, month, trial);
             }
         }
     }
 
-    private void Win(int i, int m, int week, int month)
+    /// <summary>
+    /// The prospect a deal of manager <paramref name="m"/> wins: of <c>candidatesPerDeal</c> random clients of the pool,
+    /// the one with the best <see cref="Behaviour.IncentiveModel.ProspectScore"/> (the first drawn when no pay depends
+    /// on the prospect).
+    /// </summary>
+    private int ChooseProspect(int m)
+    {
+        var best = _c.PotentialList[_acquisition.NextInt(_c.PotentialCount)];
+        var k = _s.Behaviour.CandidatesPerDeal;
+        if (k <= 1 || (!_plan.ActivationOn && _m.PayPerSpend[m] <= 0))
+        {
+            return best;
+        }
+
+        var wallet = _s.Clients.InitialWalletShare;
+        var median = (double)_s.Population.MedianMonthlyPotential;
+        var bestScore = Score(best);
+        for (var n = 1; n < k; n++)
+        {
+            var i = _c.PotentialList[_acquisition.NextInt(_c.PotentialCount)];
+            var score = Score(i);
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+
+        double Score(int i) => Behaviour.IncentiveModel.ProspectScore(
+            _plan.ActivationAmounts[_c.Channel[i]], _m.PayPerSpend[m], _c.Potential[i] * wallet, _c.Potential[i] / median, _s.Behaviour);
+    }
+
+    private void Win(int i, int m, int week, int month, bool oneOff)
     {
         _c.RemovePotential(i);
         _c.Acquirer[i] = m;
         _c.WalletShare[i] = _s.Clients.InitialWalletShare;
         Activate(i, m, week);
         _c.AcquiredWeek[i] = week;
+        _wonPotential += _c.Potential[i];
         if (_m.Role[m] == ManagerRole.Hunter)
         {
             _byHunters++;
@@ -205,6 +242,18 @@ internal sealed partial class Replication
         {
             _c.RefusalWeek[i] = week + SimulationPlan.FirstRefusalWeek + refusal.NextInt(SimulationPlan.RefusalWeeks);
         }
+        else if (refusal.Chance(_s.Clients.DowngradeShare))
+        {
+            _c.DowngradeWeek[i] = week + SimulationPlan.FirstRefusalWeek + refusal.NextInt(9);
+        }
+
+        if (oneOff)
+        {
+            // A one-off trial order: the client buys once and leaves the next week.
+            _c.RefusalWeek[i] = week + 1;
+            _c.DowngradeWeek[i] = -1;
+            _oneOffs++;
+        }
 
         if (_plan.TracksActivations)
         {
@@ -214,7 +263,16 @@ internal sealed partial class Replication
         }
 
         _monthAcquired++;
-        Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * (1 + _m.FrontLoad[m]) * FirstOrderNoise(i, week)), week);
+        var order = MonthlySpend(i) * _s.Clients.FirstOrderMonths * (1 + _m.FrontLoad[m]) * FirstOrderNoise(i, week);
+        var minimum = (double)_s.Bonus.ActivationMinimumVolume;
+        if (_plan.ActivationOn && minimum > 0 && order < minimum && order >= minimum * (1 - _s.Behaviour.ThresholdReach))
+        {
+            // Threshold gaming: a first order just short of the activation minimum is padded to just above it.
+            order = minimum * 1.01;
+            _thresholdPadded++;
+        }
+
+        Purchase(i, Money(order), week);
     }
 
     private void Contact(int i, int week, bool meeting)

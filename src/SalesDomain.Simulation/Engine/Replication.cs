@@ -41,6 +41,8 @@ internal sealed partial class Replication
     // Whole-run counters (the ledger).
     private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
     private long _purchases, _normContacts, _reactivationContacts;
+    private int _oneOffs, _thresholdPadded, _downgrades;
+    private double _wonPotential;
 
     private Replication(SimulationPlan plan, long seed, int replication)
     {
@@ -48,7 +50,8 @@ internal sealed partial class Replication
         _s = plan.Scenario;
         _c = new ClientTable(plan.Population, plan.HistoryMonths);
         _m = new ManagerTable(_s.SalesForce);
-        _books = new BonusBooks(_m.Count, plan.Months);
+        var channels = _s.Population.Channels.Names;
+        _books = new BonusBooks(_m.Count, plan.Months, i => channels[_c.Channel[i]]);
         _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
         _contactOrder = new int[plan.Population];
         _reactivationList = new int[plan.Population];
@@ -134,6 +137,10 @@ internal sealed partial class Replication
             UpfrontOpenExposure = payouts.UpfrontOpenExposure,
             UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
+            OneOffActivations = _oneOffs,
+            ThresholdPadded = _thresholdPadded,
+            Downgrades = _downgrades,
+            MeanPotentialWon = _byHunters + _byGeneralists == 0 ? 0m : Math.Round((decimal)(_wonPotential / (_byHunters + _byGeneralists)), 2),
             Selectivity = PlanAverage(_selectivitySum),
             FrontLoad = PlanAverage(_frontLoadSum),
             HuntingHours = Hours(ManagerTable.Hunting),
@@ -184,6 +191,7 @@ internal sealed partial class Replication
         _c.Status[i] = ClientStatus.Lost;
         _c.RemoveActive(i);
         _c.RefusalWeek[i] = -1;
+        _c.DowngradeWeek[i] = -1;
         _c.HandOverWeek[i] = -1;
         if (_c.Owner[i] >= 0)
         {

@@ -52,11 +52,17 @@ internal sealed class SimulationPlan
                          select norms.RequiredPerMonth(new ClientSegment(abc, xyz))];
         HistoryMonths = Math.Max(scenario.Farming.AbcWindowMonths, scenario.Farming.XyzWindowMonths);
         var b = scenario.Bonus;
-        Schemes = PayoutEvaluation.Schemes(b);
+        Schemes = PayoutEvaluation.Schemes(b, p.Channels.Names);
+        ActivationAmounts = b.ActivationBonusByChannel.Count > 0
+            ? [.. b.ActivationBonusByChannel.Select(a => (double)a)]
+            : [.. p.Channels.Names.Select(_ => (double)b.ActivationBonus)];
+        ActivationOn = ActivationAmounts.Any(a => a > 0);
+        var cumulative = Cumulative(p.Channels);
+        MeanActivationAmount = ActivationAmounts.Select((a, k) => a * (cumulative[k] - (k == 0 ? 0 : cumulative[k - 1]))).Sum() / cumulative[^1];
         UpfrontOn = b.UpfrontRatePerDollar > 0 || b.QuartileRates.Count == 4;
         ClawbackOn = UpfrontOn && b.ClawbackMonths > 0;
         QuartilesOn = UpfrontOn && b.QuartileRates.Count == 4;
-        TracksActivations = UpfrontOn || b.ActivationBonus > 0;
+        TracksActivations = UpfrontOn || ActivationOn;
         WindowMonths = UpfrontOn ? b.ClawbackMonths : 0;
         MeanUpfrontRate = QuartilesOn ? (double)b.QuartileRates.Average() : (double)b.UpfrontRatePerDollar;
         QuartileSpread = QuartilesOn ? (double)(b.QuartileRates.Max() - b.QuartileRates.Min()) : 0;
@@ -100,6 +106,15 @@ internal sealed class SimulationPlan
     public ImmutableArray<MotivationScheme> Schemes { get; }
 
     public bool UpfrontOn { get; }
+
+    /// <summary>Activation bonus per channel (the flat amount for every channel when ungraded).</summary>
+    public double[] ActivationAmounts { get; }
+
+    /// <summary>Whether any activation bonus is paid.</summary>
+    public bool ActivationOn { get; }
+
+    /// <summary>Activation bonus averaged over the channel weights.</summary>
+    public double MeanActivationAmount { get; }
 
     /// <summary>Whether activations and their window revenue are booked (upfront or activation bonus).</summary>
     public bool TracksActivations { get; }

@@ -93,6 +93,18 @@ public sealed record ReplicationLedger
     /// <summary>Hours the sales force had on its calendar (capacity × weeks × managers), paperwork included.</summary>
     public decimal AvailableHours { get; init; }
 
+    /// <summary>One-off trial activations (bought once and left the next week; counted in <see cref="EarlyRefusals"/> too).</summary>
+    public int OneOffActivations { get; init; }
+
+    /// <summary>First orders padded to just above the activation minimum (threshold gaming).</summary>
+    public int ThresholdPadded { get; init; }
+
+    /// <summary>Clients who stayed but cut their spend (downgrades).</summary>
+    public int Downgrades { get; init; }
+
+    /// <summary>Mean monthly potential of the clients won by the active funnel (which outlets the hunters chose).</summary>
+    public decimal MeanPotentialWon { get; init; }
+
     /// <summary>
     /// Mean share of would-be early refusers the acquirers screened out (over acquirers and monthly plans): the care for
     /// clients who renew that the scheme's stake buys (docs/simulator.md).

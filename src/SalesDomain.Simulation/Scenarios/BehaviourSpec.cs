@@ -54,4 +54,29 @@ public sealed record BehaviourSpec
     /// salary × this))); default 160, a month of work (assumption).
     /// </summary>
     public double FrontLoadHours { get; set; } = 160;
+
+    /// <summary>
+    /// Prospects a hunter weighs for each deal: it wins the one with the highest pay × ease of closing (a random one when
+    /// pay does not depend on the prospect); default 3 (assumption). 1 switches the choice of prospect off.
+    /// </summary>
+    public int CandidatesPerDeal { get; set; } = 3;
+
+    /// <summary>
+    /// Ease of closing a prospect ∝ (potential ÷ median potential)^−this: small outlets are quicker to close; default 0.5
+    /// (assumption). With a flat (ungraded) activation bonus this makes hunters activate the smallest outlets (seed 002).
+    /// </summary>
+    public double SizeEase { get; set; } = 0.5;
+
+    /// <summary>
+    /// Largest number of extra one-off trial orders per regular deal a flat activation bonus invites (clients who buy
+    /// once and leave, seed 002); the share is max × (1 − exp(−bonus ÷ (hourly salary × frontLoadHours ÷ 8))); default
+    /// 0.3 (assumption).
+    /// </summary>
+    public double MaxOneOff { get; set; } = 0.3;
+
+    /// <summary>
+    /// A first order short of the activation minimum by at most this share is padded to just above it (threshold gaming);
+    /// default 0.3 (assumption).
+    /// </summary>
+    public double ThresholdReach { get; set; } = 0.3;
 }

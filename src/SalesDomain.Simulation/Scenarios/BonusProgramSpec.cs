@@ -13,6 +13,15 @@ public sealed record BonusProgramSpec
     public decimal ActivationBonus { get; set; }
 
     /// <summary>
+    /// Active-base bonus graded by outlet type (seed 002: "graded by outlet type"): one amount per sales channel of
+    /// <c>$.population.channels</c>, replacing <see cref="ActivationBonus"/>; empty = ungraded (default).
+    /// </summary>
+    public IReadOnlyList<decimal> ActivationBonusByChannel { get; set; } = [];
+
+    /// <summary>First-month revenue a client must reach for its activation to count (library <c>MinimumVolume</c>); default 0.</summary>
+    public decimal ActivationMinimumVolume { get; set; }
+
+    /// <summary>
     /// Upfront bonus per 1 of first-month revenue of a new client, paid at once (seed 002 SaaS case: 2); default 0 (off).
     /// </summary>
     public decimal UpfrontRatePerDollar { get; set; }

@@ -54,4 +54,13 @@ public sealed record ClientBehaviourSpec
 
     /// <summary>First order size in months of the client's spend level; default 1.</summary>
     public double FirstOrderMonths { get; set; } = 1;
+
+    /// <summary>
+    /// Share of new clients who stay but buy less: 4–12 weeks after the first deal their wallet share falls to
+    /// <see cref="DowngradeFactor"/> of what it was; default 0 (the SaaS built-in calibrates it, seed 002).
+    /// </summary>
+    public double DowngradeShare { get; set; }
+
+    /// <summary>Spend after a downgrade as a share of before; default 0.6 (seed 002: $500 → $300).</summary>
+    public double DowngradeFactor { get; set; } = 0.6;
 }

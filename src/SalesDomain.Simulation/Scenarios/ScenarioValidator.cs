@@ -48,6 +48,8 @@ public static class ScenarioValidator
             Behaviour(e, behaviour);
         }
 
+        Gaming(e, scenario);
+
         foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus, scenario.Behaviour }
                      .Zip(["$.population", "$.clients", "$.farming", "$.bonus", "$.behaviour"]))
         {
@@ -256,6 +258,42 @@ public static class ScenarioValidator
         Between(e, "$.behaviour.screeningHours", b.ScreeningHours, 0.01, 1000);
         Between(e, "$.behaviour.maxFrontLoad", b.MaxFrontLoad, 0, 10);
         Between(e, "$.behaviour.frontLoadHours", b.FrontLoadHours, 0.01, 1000);
+        Between(e, "$.behaviour.candidatesPerDeal", b.CandidatesPerDeal, 1, 50);
+        Between(e, "$.behaviour.sizeEase", b.SizeEase, 0, 10);
+        Between(e, "$.behaviour.maxOneOff", b.MaxOneOff, 0, 10);
+        Share(e, "$.behaviour.thresholdReach", b.ThresholdReach);
+    }
+
+    private static void Gaming(List<string> e, Scenario scenario)
+    {
+        if (scenario.Clients is { } c)
+        {
+            Share(e, "$.clients.downgradeShare", c.DowngradeShare);
+            Share(e, "$.clients.downgradeFactor", c.DowngradeFactor);
+        }
+
+        if (scenario.Bonus is not { } b)
+        {
+            return;
+        }
+
+        NotNegative(e, "$.bonus.activationMinimumVolume", (double)b.ActivationMinimumVolume);
+        if (b.ActivationBonusByChannel is null)
+        {
+            e.Add("$.bonus.activationBonusByChannel must not be null (use [] for an ungraded bonus)");
+            return;
+        }
+
+        var channels = scenario.Population?.Channels?.Names?.Count ?? 0;
+        if (b.ActivationBonusByChannel.Count != 0 && b.ActivationBonusByChannel.Count != channels)
+        {
+            e.Add($"$.bonus.activationBonusByChannel must have one amount per channel ({channels}), had {b.ActivationBonusByChannel.Count}");
+        }
+
+        for (var i = 0; i < b.ActivationBonusByChannel.Count; i++)
+        {
+            NotNegative(e, $"$.bonus.activationBonusByChannel[{i}]", (double)b.ActivationBonusByChannel[i]);
+        }
     }
 
     private static void Positive(List<string> e, string path, double value)

@@ -25,12 +25,13 @@ public class BonusProgramTests
     }
 
     [Fact]
-    public void Saas_ClawbackShare_FollowsTheAgentsRefusals()
+    public void Saas_ClawbackShare_FollowsTheAgentsRefusalsAndDowngrades()
     {
-        // Agents refuse 10–40 % (mean 25 %), lowered 20 % by the clawback response, plus base churn.
+        // Agents' clients refuse 10–40 % (mean 25 %, observed under the scheme), 30 % of the others downgrade below the
+        // first month's volume, plus base churn: about 1 − 0.75 × 0.7 ≈ 47 % of windows fail.
         var ledgers = Run(BuiltInScenarios.Saas, runs: 8).Outcomes.Select(o => o.Ledger).ToList();
         var share = (decimal)ledgers.Sum(l => l.UpfrontClawedBack) / ledgers.Sum(l => l.UpfrontKept + l.UpfrontClawedBack);
-        Assert.InRange(share, 0.15m, 0.30m);
+        Assert.InRange(share, 0.38m, 0.56m);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class IncentiveBehaviourTests
     [Fact]
     public void ZeroElasticities_MakeTheSchemeChangeNoHours()
     {
-        var indifferent = new BehaviourSpec { AllocationElasticity = 0, EffortElasticity = 0, MaxSelectivity = 0, MaxFrontLoad = 0 };
+        var indifferent = new BehaviourSpec { AllocationElasticity = 0, EffortElasticity = 0, MaxSelectivity = 0, MaxFrontLoad = 0, CandidatesPerDeal = 1 };
         var a = Hunters(0m) with { Behaviour = indifferent };
         var b = Hunters(4m) with { Behaviour = indifferent };
         Assert.Equal(Mean(a, l => l.HuntingHours), Mean(b, l => l.HuntingHours));
