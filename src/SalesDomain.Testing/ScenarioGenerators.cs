@@ -79,6 +79,8 @@ public static class ScenarioGenerators
         from norms in Gen.Choose(0, 6).Three()
         from bonus in Bonus()
         from downgrade in Gen.Elements(0.0, 0.3)
+        from attrition in Gen.Elements(0.0, 0.015, 0.5)
+        from trainees in Gen.Choose(0, 2)
         where market + initial > 0
         select new Scenario
         {
@@ -89,6 +91,7 @@ public static class ScenarioGenerators
             Clients = new ClientBehaviourSpec { BaseMonthlyChurn = churn, DowngradeShare = downgrade },
             Farming = new FarmingSpec { NormA = norms.Item1, NormB = norms.Item2, NormC = norms.Item3, HandOverAfterWeeks = handOver },
             Bonus = bonus,
+            Organisation = new OrganisationSpec { ManagerAttritionMonthly = attrition, Trainees = trainees, HiringDelayWeeks = trainees * 4 },
         };
 }
 

@@ -41,6 +41,7 @@ internal sealed class ClientTable
         HandOverWeek = new int[count];
         RefusalWeek = new int[count];
         DowngradeWeek = new int[count];
+        LostWeek = new int[count];
         BonusMonth = new int[count];
         BonusManager = new int[count];
         RevenueThisMonth = new decimal[count];
@@ -110,6 +111,9 @@ internal sealed class ClientTable
 
     /// <summary>Week of a scheduled early refusal, -1 none.</summary>
     public int[] RefusalWeek { get; }
+
+    /// <summary>Week the client was last lost (for the win-back curve).</summary>
+    public int[] LostWeek { get; }
 
     /// <summary>Week a scheduled downgrade lowers the client's wallet share, -1 none.</summary>
     public int[] DowngradeWeek { get; }

@@ -35,6 +35,8 @@ internal sealed class ManagerTable
         Refusal = [.. EarlyRefusal];
         LastOwnedRevenue = new decimal[Count];
         ListEntries = new int[Count];
+        HiredWeek = [.. Enumerable.Repeat(int.MinValue / 2, Count)];
+        VacantUntil = [.. Enumerable.Repeat(-1, Count)];
         OneOff = new double[Count];
         PayPerSpend = new double[Count];
         LostEntries = new int[Count];
@@ -103,6 +105,19 @@ internal sealed class ManagerTable
     /// <summary>The manager's expected pay per unit of a new client's monthly spend (upfront and commission).</summary>
     public double[] PayPerSpend { get; }
 
+    /// <summary>Week the current holder of the seat started (long ago for the initial force).</summary>
+    public int[] HiredWeek { get; }
+
+    /// <summary>First week of the replacement while the seat is empty, -1 when filled.</summary>
+    public int[] VacantUntil { get; }
+
+    /// <summary>Whether the seat is empty in <paramref name="week"/>.</summary>
+    public bool IsVacant(int m, int week) => VacantUntil[m] > week;
+
+    /// <summary>The new hire's share of full conversion: weeks since hire ÷ ramp-up weeks, at most 1.</summary>
+    public double Ramp(int m, int week, int rampUpWeeks)
+        => rampUpWeeks <= 0 ? 1 : Math.Clamp((double)(week - HiredWeek[m]) / rampUpWeeks, 0, 1);
+
     /// <summary>Entries of the manager's own clients on this month's reactivation list.</summary>
     public int[] ListEntries { get; }
 
@@ -162,14 +177,21 @@ internal sealed class ManagerTable
         _ => 0,
     };
 
-    public void StartWeek()
+    public void StartWeek(int week)
     {
         for (var m = 0; m < Count; m++)
         {
+            if (VacantUntil[m] == week)
+            {
+                VacantUntil[m] = -1;
+                HiredWeek[m] = week;
+            }
+
+            var vacant = IsVacant(m, week);
             var total = 0.0;
             for (var a = 0; a < Activities; a++)
             {
-                total += Left[(m * Activities) + a] = Budget[(m * Activities) + a];
+                total += Left[(m * Activities) + a] = vacant ? 0 : Budget[(m * Activities) + a];
             }
 
             HoursLeft[m] = total;

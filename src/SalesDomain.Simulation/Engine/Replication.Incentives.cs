@@ -51,7 +51,8 @@ internal sealed partial class Replication
                 + (commission * keptMonths * (1 - refusal));
             var oneOff = _plan.ActivationOn ? IncentiveModel.OneOffShare(_plan.MeanActivationAmount, wage, b) : 0;
             var payPerDeal = (perSpend * spend) + (_plan.MeanActivationAmount * (1 + oneOff));
-            var dealsPerHour = skill.CallToMeeting * skill.MeetingToProductive * skill.ProductiveToDeal * dealFactor * quality
+            var ramp = _m.Ramp(m, _week, _s.Organisation.RampUpWeeks);
+            var dealsPerHour = skill.CallToMeeting * skill.MeetingToProductive * skill.ProductiveToDeal * dealFactor * quality * ramp
                 / (spec.CallHours + (skill.CallToMeeting * spec.MeetingHours));
             var owned = _m.Clients[m] > 0 && _m.LastOwnedRevenue[m] > 0m ? (double)_m.LastOwnedRevenue[m] / _m.Clients[m] : spend;
             var developmentMonths = _s.Clients.DevelopmentDecayPerMonth > 0 ? Math.Min(horizon, 1 / _s.Clients.DevelopmentDecayPerMonth) : horizon;
@@ -125,6 +126,14 @@ internal sealed partial class Replication
         return observed;
     }
 
-    /// <summary>Quality of the leads left in the potential pool (1 while the pool is full).</summary>
-    private double LeadQuality() => 1;
+    /// <summary>
+    /// Quality of the leads left in the potential pool: (pool left ÷ market capacity)^exponent, 1 while the pool is full
+    /// (the best leads are worked first).
+    /// </summary>
+    private double LeadQuality()
+    {
+        var exponent = _s.Organisation.LeadQualityExponent;
+        var capacity = _s.Population.MarketCapacity;
+        return exponent == 0 || capacity == 0 ? 1 : Math.Pow((double)_c.PotentialCount / capacity, exponent);
+    }
 }

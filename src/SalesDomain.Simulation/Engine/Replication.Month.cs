@@ -36,11 +36,14 @@ internal sealed partial class Replication
             _c.Development[i] *= 1 - _s.Clients.DevelopmentDecayPerMonth;
         }
 
+        var lastWeek = _plan.MonthStartWeek[month + 1] - 1;
         var salaries = 0m;
         for (var m = 0; m < _m.Count; m++)
         {
-            salaries += _m.Salary[m];
+            salaries += _m.IsVacant(m, lastWeek) ? 0m : _m.Salary[m];
         }
+
+        var hiring = Turnover(lastWeek);
 
         var active = _c.ActiveCount;
         Record(Metric.Revenue, month, _monthRevenue);
@@ -53,11 +56,58 @@ internal sealed partial class Replication
         Record(Metric.NormContacts, month, _monthNormContacts);
         Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
         Record(Metric.SalaryCost, month, salaries);
+        Record(Metric.HiringCost, month, hiring);
+        Record(Metric.TraineeCost, month, _s.Organisation.Trainees * _s.Organisation.TraineeMonthlySalary);
         Segment(month);
         PlanEffort();
         _monthRevenue = 0m;
         _monthAcquired = _monthReactivated = _monthChurned = 0;
         _monthNormContacts = 0;
+    }
+
+    /// <summary>
+    /// Manager turnover at month end (seed 003): each manager in post leaves with the attrition probability; a share of
+    /// the clients it won itself and still holds leave with it (stickiness as risk), a smaller share of its other clients
+    /// too; the rest stay with the empty seat (not worked) until the replacement starts after the hiring delay and ramps
+    /// up. Returns the hiring cost booked.
+    /// </summary>
+    private decimal Turnover(int lastWeek)
+    {
+        var o = _s.Organisation;
+        var cost = 0m;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            if (_m.IsVacant(m, lastWeek) || !_organisation.Chance(o.ManagerAttritionMonthly))
+            {
+                continue;
+            }
+
+            _managersLeft++;
+            cost += o.HiringCost;
+            _m.VacantUntil[m] = lastWeek + 1 + o.HiringDelayWeeks;
+            for (var n = _c.ActiveCount - 1; n >= 0; n--)
+            {
+                var i = _c.ActiveList[n];
+                if (_c.Owner[i] != m)
+                {
+                    continue;
+                }
+
+                var sticky = _c.Acquirer[i] == m;
+                var leaves = Keyed(OrganisationStream, i, lastWeek);
+                if (leaves.Chance(sticky ? o.StickyClientsLeaving : o.OtherClientsLeaving))
+                {
+                    _lostWithManager++;
+                    Lose(i);
+                }
+                else if (sticky)
+                {
+                    _c.Acquirer[i] = -1;
+                }
+            }
+        }
+
+        return cost;
     }
 
     /// <summary>
@@ -107,7 +157,8 @@ internal sealed partial class Replication
             var payout = figures.Payout[month];
             Record(Metric.BonusPayout, month, payout);
             Record(Metric.PayoutRatio, month, revenue[month] == 0m ? 0m : Math.Round(payout / revenue[month], 6));
-            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout);
+            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout
+                - _series[(int)Metric.HiringCost][month] - _series[(int)Metric.TraineeCost][month]);
             Record(Metric.UpfrontPaid, month, figures.UpfrontPaid[month]);
             Record(Metric.UpfrontClawedBack, month, figures.UpfrontClawedBack[month]);
         }

@@ -117,7 +117,7 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_behaviour.Chance(_m.Spec[worker].Skill.Reactivation))
+            if (_behaviour.Chance(WinBack(worker, i, week)))
             {
                 var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : FewestClients(_m.Keepers);
                 Activate(i, owner, week);
@@ -133,6 +133,21 @@ internal sealed partial class Replication
             _m.Spill(m, ManagerTable.Reactivation, ManagerTable.Hunting);
         }
     }
+
+    /// <summary>
+    /// Win-back probability of lost client <paramref name="i"/> called by <paramref name="worker"/>: skill × ramp-up ×
+    /// 0.5^(months since the loss ÷ half-life).
+    /// </summary>
+    private double WinBack(int worker, int i, int week)
+    {
+        var months = (week - _c.LostWeek[i]) / SimulationPlan.WeeksPerMonth;
+        return _m.Spec[worker].Skill.Reactivation * _m.Ramp(worker, week, _s.Organisation.RampUpWeeks)
+            * WinBackCurve(months, _s.Clients.WinBackHalfLifeMonths);
+    }
+
+    /// <summary>The win-back curve: 0.5^(months since the loss ÷ half-life), 1 at the loss; 1 throughout when the half-life is 0.</summary>
+    internal static double WinBackCurve(double monthsSinceLoss, double halfLifeMonths)
+        => halfLifeMonths > 0 ? Math.Pow(0.5, Math.Max(0, monthsSinceLoss) / halfLifeMonths) : 1;
 
     private int Worker(int owner)
     {
@@ -160,16 +175,26 @@ internal sealed partial class Replication
     /// </summary>
     private void Hunt(int week, int month)
     {
-        foreach (var m in _m.Acquirers)
+        var quality = LeadQuality();
+        var booked = Booked();
+        var acquirers = _m.Acquirers.Length;
+        for (var n = 0; n < acquirers; n++)
         {
+            var m = _m.Acquirers[n];
             var spec = _m.Spec[m];
             var skill = spec.Skill;
+
+            // Meetings the trainees booked for this manager come first: they cost only the meeting.
+            var mine = (booked / acquirers) + (n < booked % acquirers ? 1 : 0);
+            var bookedMeetings = spec.MeetingHours > 0 ? Math.Min(mine, (int)Math.Floor(Math.Max(0, _m.LeftFor(m, ManagerTable.Hunting)) / spec.MeetingHours)) : mine;
+            _m.Spend(m, ManagerTable.Hunting, bookedMeetings * spec.MeetingHours);
             var costPerCall = spec.CallHours + (skill.CallToMeeting * spec.MeetingHours);
             var calls = (int)Math.Floor(Math.Max(0, _m.LeftFor(m, ManagerTable.Hunting)) / costPerCall);
             var meetings = _acquisition.Binomial(calls, skill.CallToMeeting);
-            var productive = _acquisition.Binomial(meetings, skill.MeetingToProductive);
+            var productive = _acquisition.Binomial(meetings + bookedMeetings, skill.MeetingToProductive);
             var oneOff = _m.OneOff[m];
-            var deals = _acquisition.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _m.DealFactor[m] * LeadQuality() * (1 + oneOff)));
+            var conversion = skill.ProductiveToDeal * _m.DealFactor[m] * quality * _m.Ramp(m, week, _s.Organisation.RampUpWeeks) * (1 + oneOff);
+            var deals = _acquisition.Binomial(productive, Math.Min(1, conversion));
             _m.Spend(m, ManagerTable.Hunting, (calls * spec.CallHours) + (meetings * spec.MeetingHours));
             for (var d = 0; d < deals; d++)
             {
@@ -183,6 +208,13 @@ internal sealed partial class Replication
                 Win(ChooseProspect(m), m, week, month, trial);
             }
         }
+    }
+
+    /// <summary>Meetings the trainees' block-1 cold calls book this week (seeds 001, 003).</summary>
+    private int Booked()
+    {
+        var o = _s.Organisation;
+        return o.Trainees == 0 || _m.Acquirers.Length == 0 ? 0 : _acquisition.Binomial(o.Trainees * o.TraineeCallsPerWeek, o.TraineeCallToMeeting);
     }
 
     /// <summary>

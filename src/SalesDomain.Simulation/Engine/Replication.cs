@@ -20,6 +20,7 @@ internal sealed partial class Replication
     private const int PurchaseStream = 3;
     private const int BehaviourStream = 4;
     private const int RefusalStream = 5;
+    private const int OrganisationStream = 6;
 
     private readonly SimulationPlan _plan;
     private readonly Scenario _s;
@@ -31,7 +32,8 @@ internal sealed partial class Replication
     private readonly int _replication;
     private RandomStream _acquisition;
     private RandomStream _behaviour;
-    private int _month;
+    private RandomStream _organisation;
+    private int _month, _week;
 
     // Month counters, reset at each month end.
     private decimal _monthRevenue;
@@ -41,7 +43,7 @@ internal sealed partial class Replication
     // Whole-run counters (the ledger).
     private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
     private long _purchases, _normContacts, _reactivationContacts;
-    private int _oneOffs, _thresholdPadded, _downgrades;
+    private int _oneOffs, _thresholdPadded, _downgrades, _managersLeft, _lostWithManager;
     private double _wonPotential;
 
     private Replication(SimulationPlan plan, long seed, int replication)
@@ -64,6 +66,7 @@ internal sealed partial class Replication
         _replication = replication;
         _acquisition = new RandomStream(seed, replication, AcquisitionStream);
         _behaviour = new RandomStream(seed, replication, BehaviourStream);
+        _organisation = new RandomStream(seed, replication, OrganisationStream);
     }
 
     /// <summary>Runs one replication to the end of the plan's horizon.</summary>
@@ -91,7 +94,8 @@ internal sealed partial class Replication
     private void Week(int week, int month, int weekOfMonth, int weeksInMonth)
     {
         _month = month;
-        _m.StartWeek();
+        _week = week;
+        _m.StartWeek(week);
         WorkContactNorms(week, weekOfMonth, weeksInMonth);
         WorkReactivationList(week, month);
         Hunt(week, month);
@@ -137,6 +141,8 @@ internal sealed partial class Replication
             UpfrontOpenExposure = payouts.UpfrontOpenExposure,
             UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
+            ManagersLeft = _managersLeft,
+            LostWithManager = _lostWithManager,
             OneOffActivations = _oneOffs,
             ThresholdPadded = _thresholdPadded,
             Downgrades = _downgrades,
@@ -189,6 +195,7 @@ internal sealed partial class Replication
         }
 
         _c.Status[i] = ClientStatus.Lost;
+        _c.LostWeek[i] = _week;
         _c.RemoveActive(i);
         _c.RefusalWeek[i] = -1;
         _c.DowngradeWeek[i] = -1;

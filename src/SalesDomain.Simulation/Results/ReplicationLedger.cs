@@ -36,6 +36,12 @@ public sealed record ReplicationLedger
     /// <summary>Clients lost at the hand-over from hunter to farmer.</summary>
     public int HandOverLosses { get; init; }
 
+    /// <summary>Clients who left with a manager who left the company (seed 003: stickiness as risk).</summary>
+    public int LostWithManager { get; init; }
+
+    /// <summary>Managers who left (each seat refilled after the hiring delay).</summary>
+    public int ManagersLeft { get; init; }
+
     /// <summary>Active, potential and lost clients at the end.</summary>
     public int FinalActive { get; init; }
 

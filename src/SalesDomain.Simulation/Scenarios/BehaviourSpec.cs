@@ -20,8 +20,11 @@ public sealed record BehaviourSpec
     /// </summary>
     public double EffortElasticity { get; set; } = 2.0;
 
-    /// <summary>e₀: share of the available hours worked on activities for the salary alone; default 0.8 (assumption).</summary>
-    public double BaseEffort { get; set; } = 0.8;
+    /// <summary>
+    /// e₀: share of the available hours worked on activities for the salary alone; default 0.85, so that a salaried
+    /// hunter's hunting hours hold the time plan's 12 meetings a week (seed 001).
+    /// </summary>
+    public double BaseEffort { get; set; } = 0.85;
 
     /// <summary>Share of capacity spent on paperwork (CRM logging, reports), not chosen; default 0.10 (assumption).</summary>
     public double PaperworkShare { get; set; } = 0.10;

@@ -37,6 +37,9 @@ public sealed record Scenario
     /// <summary>How managers allocate their hours and effort under the bonus program and their norms.</summary>
     public BehaviourSpec Behaviour { get; set; } = new();
 
+    /// <summary>Finite market, manager turnover, hiring and trainees.</summary>
+    public OrganisationSpec Organisation { get; set; } = new();
+
     /// <summary>Gross margin on revenue (0..1) used for profit after sales-force cost; default 0.30 (assumption).</summary>
     public decimal GrossMargin { get; set; } = 0.30m;
 }

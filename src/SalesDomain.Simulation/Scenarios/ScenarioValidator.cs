@@ -49,9 +49,18 @@ public static class ScenarioValidator
         }
 
         Gaming(e, scenario);
+        if (scenario.Organisation is { } organisation)
+        {
+            Organisation(e, organisation);
+        }
 
-        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus, scenario.Behaviour }
-                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus", "$.behaviour"]))
+        if (scenario.Clients is { } behaviour2)
+        {
+            Between(e, "$.clients.winBackHalfLifeMonths", behaviour2.WinBackHalfLifeMonths, 0, 1200);
+        }
+
+        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus, scenario.Behaviour, scenario.Organisation }
+                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus", "$.behaviour", "$.organisation"]))
         {
             if (value is null)
             {
@@ -262,6 +271,21 @@ public static class ScenarioValidator
         Between(e, "$.behaviour.sizeEase", b.SizeEase, 0, 10);
         Between(e, "$.behaviour.maxOneOff", b.MaxOneOff, 0, 10);
         Share(e, "$.behaviour.thresholdReach", b.ThresholdReach);
+    }
+
+    private static void Organisation(List<string> e, OrganisationSpec o)
+    {
+        Between(e, "$.organisation.leadQualityExponent", o.LeadQualityExponent, 0, 10);
+        Share(e, "$.organisation.managerAttritionMonthly", o.ManagerAttritionMonthly);
+        Share(e, "$.organisation.stickyClientsLeaving", o.StickyClientsLeaving);
+        Share(e, "$.organisation.otherClientsLeaving", o.OtherClientsLeaving);
+        Between(e, "$.organisation.hiringDelayWeeks", o.HiringDelayWeeks, 0, 520);
+        NotNegative(e, "$.organisation.hiringCost", (double)o.HiringCost);
+        Between(e, "$.organisation.rampUpWeeks", o.RampUpWeeks, 0, 520);
+        Between(e, "$.organisation.trainees", o.Trainees, 0, 10_000);
+        NotNegative(e, "$.organisation.traineeMonthlySalary", (double)o.TraineeMonthlySalary);
+        Between(e, "$.organisation.traineeCallsPerWeek", o.TraineeCallsPerWeek, 0, 1_000);
+        Share(e, "$.organisation.traineeCallToMeeting", o.TraineeCallToMeeting);
     }
 
     private static void Gaming(List<string> e, Scenario scenario)

@@ -74,7 +74,9 @@ public class BonusProgramTests
             var revenue = o.SeriesOf(Metric.Revenue);
             for (var m = 0; m < revenue.Length; m++)
             {
-                Assert.Equal(Math.Round(revenue[m] * 0.30m, 2) - o.SeriesOf(Metric.SalaryCost)[m], o.SeriesOf(Metric.Profit)[m]);
+                Assert.Equal(
+                    Math.Round(revenue[m] * 0.30m, 2) - o.SeriesOf(Metric.SalaryCost)[m] - o.SeriesOf(Metric.HiringCost)[m] - o.SeriesOf(Metric.TraineeCost)[m],
+                    o.SeriesOf(Metric.Profit)[m]);
             }
         }
     }
