@@ -15,6 +15,7 @@ internal sealed partial class Replication
     private void EndMonth(int month)
     {
         BookBonuses(month);
+        BookManagerMonth();
         var compliant = 0;
         for (var i = 0; i < _c.Count; i++)
         {
@@ -24,9 +25,17 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_c.Status[i] == ClientStatus.Active && _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)])
+            if (_c.Status[i] == ClientStatus.Active)
             {
-                compliant++;
+                var met = _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)];
+                compliant += met ? 1 : 0;
+                _clientMonths[_c.Origin[i]]++;
+                var owner = _c.Owner[i];
+                if (owner >= 0 && _plan.NormByCell[Cell(i)] > 0)
+                {
+                    _managerFigures[(owner * ManagerFigureCount) + NormedClientMonths]++;
+                    _managerFigures[(owner * ManagerFigureCount) + CompliantClientMonths] += met ? 1 : 0;
+                }
             }
 
             _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
@@ -140,6 +149,7 @@ internal sealed partial class Replication
 
         for (var m = 0; m < _m.Count; m++)
         {
+            _commissionBase += _m.OwnedRevenue[m];
             _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
             _m.LastOwnedRevenue[m] = _m.OwnedRevenue[m];
             _m.OwnedRevenue[m] = 0m;

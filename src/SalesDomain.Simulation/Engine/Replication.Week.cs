@@ -123,6 +123,7 @@ internal sealed partial class Replication
                 Activate(i, owner, week);
                 _c.AcquiredWeek[i] = week;
                 Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
+                _c.Origin[i] = WonBackOrigin;
                 _reactivated++;
                 _monthReactivated++;
             }
@@ -256,6 +257,7 @@ internal sealed partial class Replication
         _c.RemovePotential(i);
         _c.Acquirer[i] = m;
         _c.WalletShare[i] = _s.Clients.InitialWalletShare;
+        _c.Origin[i] = HuntedOrigin;
         Activate(i, m, week);
         _c.AcquiredWeek[i] = week;
         _wonPotential += _c.Potential[i];

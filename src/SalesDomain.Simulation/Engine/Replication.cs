@@ -22,6 +22,10 @@ internal sealed partial class Replication
     private const int RefusalStream = 5;
     private const int OrganisationStream = 6;
 
+    // Client origins (ClientTable.Origin): the acquisition channels of the business figures.
+    private const byte HuntedOrigin = 1;
+    private const byte WonBackOrigin = 2;
+
     private readonly SimulationPlan _plan;
     private readonly Scenario _s;
     private readonly ClientTable _c;
@@ -60,6 +64,9 @@ internal sealed partial class Replication
         _sortKeys = new double[plan.Population];
         _abcValues = new Segmentation.ClientValue[plan.Population];
         _window = new decimal[plan.HistoryMonths];
+        _revenueByOrigin = new decimal[3 * plan.Months];
+        _managerFigures = new double[_m.Count * ManagerFigureCount];
+        _hoursAtMonthStart = new double[_m.Count * ManagerTable.Activities];
         var populationRng = new RandomStream(seed, replication, PopulationStream);
         PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
         _seed = seed;
@@ -142,6 +149,15 @@ internal sealed partial class Replication
             UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
             ManagersLeft = _managersLeft,
+            HuntingCost = Math.Round(_activityCost[ManagerTable.Hunting], 2),
+            FarmingCost = Math.Round(_activityCost[ManagerTable.Farming], 2),
+            ReactivationCost = Math.Round(_activityCost[ManagerTable.Reactivation], 2),
+            CommissionPaid = Math.Round(_commissionBase * _s.Bonus.CommissionRate, 2),
+            RevenueFromHunted = new(_revenueByOrigin.Skip(HuntedOrigin * _plan.Months).Take(_plan.Months)),
+            RevenueFromWonBack = new(_revenueByOrigin.Skip(WonBackOrigin * _plan.Months).Take(_plan.Months)),
+            HuntedClientMonths = _clientMonths[HuntedOrigin],
+            WonBackClientMonths = _clientMonths[WonBackOrigin],
+            Managers = new(ManagerLedgers()),
             LostWithManager = _lostWithManager,
             OneOffActivations = _oneOffs,
             ThresholdPadded = _thresholdPadded,
@@ -220,6 +236,7 @@ internal sealed partial class Replication
         }
 
         _monthRevenue += amount;
+        _revenueByOrigin[(_c.Origin[i] * _plan.Months) + _month] += amount;
         _purchases++;
     }
 

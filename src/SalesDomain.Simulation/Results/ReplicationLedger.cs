@@ -120,6 +120,33 @@ public sealed record ReplicationLedger
     /// <summary>Mean inflation of first orders the acquirers pushed (0.25 = first orders 25 % above the client's level).</summary>
     public decimal FrontLoad { get; init; }
 
+    /// <summary>Salaries booked to hunting (each manager's salary split by its hours per activity).</summary>
+    public decimal HuntingCost { get; init; }
+
+    /// <summary>Salaries booked to farming.</summary>
+    public decimal FarmingCost { get; init; }
+
+    /// <summary>Salaries booked to the reactivation list.</summary>
+    public decimal ReactivationCost { get; init; }
+
+    /// <summary>Commission paid on assigned clients' revenue (part of the bonus payout).</summary>
+    public decimal CommissionPaid { get; init; }
+
+    /// <summary>Monthly revenue of clients won by the active funnel (while active after that win).</summary>
+    public ValueList<decimal> RevenueFromHunted { get; init; } = ValueList<decimal>.Empty;
+
+    /// <summary>Monthly revenue of clients won back from the lost clients.</summary>
+    public ValueList<decimal> RevenueFromWonBack { get; init; } = ValueList<decimal>.Empty;
+
+    /// <summary>Month-ends at which a hunted client was active.</summary>
+    public long HuntedClientMonths { get; init; }
+
+    /// <summary>Month-ends at which a won-back client was active.</summary>
+    public long WonBackClientMonths { get; init; }
+
+    /// <summary>Every manager's seat, in scenario order.</summary>
+    public ValueList<ManagerLedger> Managers { get; init; } = ValueList<ManagerLedger>.Empty;
+
     /// <summary>Client-weeks simulated (active clients processed each week).</summary>
     public long ClientWeeks { get; init; }
 }
