@@ -15,6 +15,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     RunCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),
+    CalibrateCommand.Create(),
     ForecastCommand.Create(),
     ReactivationCommand.Create(),
     LostCommand.Create(),

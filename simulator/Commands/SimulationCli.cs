@@ -313,7 +313,7 @@ internal static class SimulationCli
 
     /// <summary>Metrics that are stocks or ratios (reported at the final month); the others are flows (summed over the horizon).</summary>
     public static bool IsStock(Metric metric) => metric is Metric.ActiveClients or Metric.LostClients or Metric.PotentialClients
-        or Metric.LapsedClients or Metric.NormCompliance or Metric.AClients or Metric.XClients or Metric.PayoutRatio;
+        or Metric.LapsedClients or Metric.NormCompliance or Metric.AClients or Metric.XClients or Metric.PayoutRatio or Metric.Buyers;
 
     /// <summary>The title part that explains a band's text.</summary>
     public const string BandLegend = "mean ± 95 % CI of the mean [[5 % … 95 % of runs]]";

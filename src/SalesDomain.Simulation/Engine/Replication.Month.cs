@@ -17,6 +17,7 @@ internal sealed partial class Replication
         BookBonuses(month);
         BookManagerMonth();
         var compliant = 0;
+        var buyers = 0;
         for (var i = 0; i < _c.Count; i++)
         {
             if (_c.Status[i] == ClientStatus.Potential)
@@ -38,6 +39,7 @@ internal sealed partial class Replication
                 }
             }
 
+            buyers += _c.RevenueThisMonth[i] > 0m ? 1 : 0;
             _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
             _c.RevenueThisMonth[i] = 0m;
             _c.ContactsThisMonth[i] = 0;
@@ -66,6 +68,7 @@ internal sealed partial class Replication
         Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
         Record(Metric.SalaryCost, month, salaries);
         Record(Metric.HiringCost, month, hiring);
+        Record(Metric.Buyers, month, buyers);
         Record(Metric.TraineeCost, month, _s.Organisation.Trainees * _s.Organisation.TraineeMonthlySalary);
         Segment(month);
         PlanEffort();

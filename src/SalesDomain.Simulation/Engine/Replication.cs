@@ -114,10 +114,12 @@ internal sealed partial class Replication
     private ReplicationLedger Ledger(PayoutFigures payouts)
     {
         var lost = 0;
+        var buyers = 0;
         var lifetime = 0m;
         for (var i = 0; i < _c.Count; i++)
         {
             lost += _c.Status[i] == ClientStatus.Lost ? 1 : 0;
+            buyers += _c.LifetimeRevenue[i] > 0m ? 1 : 0;
             lifetime += _c.LifetimeRevenue[i];
         }
 
@@ -137,6 +139,7 @@ internal sealed partial class Replication
             FinalPotential = _c.PotentialCount,
             FinalLost = lost,
             Purchases = _purchases,
+            Buyers = buyers,
             PurchaseTotal = lifetime,
             NormContacts = _normContacts,
             ReactivationContacts = _reactivationContacts,

@@ -62,4 +62,7 @@ public enum Metric
 
     /// <summary>Salaries of the trainees making block-1 cold calls in the month.</summary>
     TraineeCost,
+
+    /// <summary>Clients with at least one purchase in the month.</summary>
+    Buyers,
 }

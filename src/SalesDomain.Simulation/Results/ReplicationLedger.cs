@@ -54,6 +54,9 @@ public sealed record ReplicationLedger
     /// <summary>Purchases made.</summary>
     public long Purchases { get; init; }
 
+    /// <summary>Distinct clients with at least one purchase during the run.</summary>
+    public int Buyers { get; init; }
+
     /// <summary>Sum of the clients' lifetime purchase amounts (counted per client, independently of the monthly series).</summary>
     public decimal PurchaseTotal { get; init; }
 

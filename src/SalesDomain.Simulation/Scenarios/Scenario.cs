@@ -40,6 +40,12 @@ public sealed record Scenario
     /// <summary>Finite market, manager turnover, hiring and trainees.</summary>
     public OrganisationSpec Organisation { get; set; } = new();
 
+    /// <summary>
+    /// Where each value comes from, by JSON path (e.g. <c>$.clients.baseMonthlyChurn</c> → "BG/NBD dropout …"); written by
+    /// <c>calibrate</c>, ignored by the engine; optional.
+    /// </summary>
+    public Dictionary<string, string>? Sources { get; set; }
+
     /// <summary>Gross margin on revenue (0..1) used for profit after sales-force cost; default 0.30 (assumption).</summary>
     public decimal GrossMargin { get; set; } = 0.30m;
 }
