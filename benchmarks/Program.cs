@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using SalesDomain.Benchmarks;
 
+// "check-sim <runs>" times the simulation benchmark's workload with that many replications.
 // "check-records <clients>" times the record-level analyzer on a base of 24 sales per client.
 // "check-csv <rows>" times each transactions importer once per round.
 // "check-reactivation <clients>" times the stages of the reactivation list on CDNOW and a generated base (0: CDNOW only).
@@ -19,6 +20,11 @@ if (args is ["check-csv", var rows, ..])
 if (args is ["check-reactivation", var size, ..])
 {
     return ReactivationCheck.Run(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["check-sim", var simRuns, ..])
+{
+    return SimulationCheck.Run(int.Parse(simRuns, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["check-records", var count, ..])

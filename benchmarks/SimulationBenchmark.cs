@@ -21,6 +21,9 @@ public class SimulationBenchmark
     private const int Replications = 100;
     private Scenario _scenario = BuiltInScenarios.Split;
 
+    /// <summary>The scaled scenario (after <see cref="Setup"/>).</summary>
+    public Scenario Scenario => _scenario;
+
     [GlobalSetup]
     public void Setup()
     {

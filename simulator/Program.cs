@@ -19,6 +19,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     RunCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),
+    CalibrateCommand.Create(),
     ForecastCommand.Create(),
     ReactivationCommand.Create(),
     LostCommand.Create(),

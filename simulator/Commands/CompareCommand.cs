@@ -26,16 +26,17 @@ internal static class CompareCommand
         var months = SimulationCli.Months();
         var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json };
+        var discount = SimulationCli.DiscountRate();
+        var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json, discount };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(scenarios),
             SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
-            result.GetValue(perRun), result.GetValue(json))));
+            result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }
 
-    private static int Run(string[] names, SimulationCli.RunPlan plan, FileInfo? perRun, bool json)
+    private static int Run(string[] names, SimulationCli.RunPlan plan, FileInfo? perRun, bool json, double discountRate)
     {
         var scenarios = names.Select(SimulationCli.Load).ToList();
         plan.EnsureFits(scenarios);
@@ -49,7 +50,7 @@ internal static class CompareCommand
 
         if (json)
         {
-            var report = CompareReport.From(comparison, scenarios);
+            var report = CompareReport.From(comparison, scenarios, discountRate);
             Console.Out.WriteLine(JsonSerializer.Serialize(report, SimulationJsonContext.Default.CompareReport));
             return 0;
         }

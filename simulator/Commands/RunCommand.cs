@@ -7,7 +7,7 @@ namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
 /// <c>run [SCENARIO.json | --builtin NAME] [--seed S] [--runs R|auto] [--precision X] [--max-runs N] [--months M] [--out DIR]
-/// [--per-run FILE] [--json]</c>: Monte Carlo of one scenario (docs/simulator.md); without a scenario, the built-in default.
+/// [--per-run FILE] [--json] [--discount-rate R]</c>: Monte Carlo of one scenario (docs/simulator.md); without a scenario, the built-in default.
 /// </summary>
 internal static class RunCommand
 {
@@ -23,19 +23,20 @@ internal static class RunCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write monthly.csv, monthly.json and PNG charts into this directory." };
         var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
+        var discount = SimulationCli.DiscountRate();
         var command = new Command("run", $"Simulate a scenario (default: built-in '{BuiltInScenarios.DefaultName}').")
         {
-            file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json,
+            file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json, discount,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin),
             SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
-            result.GetValue(output), result.GetValue(perRun), result.GetValue(json))));
+            result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }
 
-    private static int Run(FileInfo? file, string? builtin, SimulationCli.RunPlan plan, DirectoryInfo? output, FileInfo? perRun, bool json)
+    private static int Run(FileInfo? file, string? builtin, SimulationCli.RunPlan plan, DirectoryInfo? output, FileInfo? perRun, bool json, double discountRate)
     {
         if (file is not null && builtin is not null)
         {
@@ -49,11 +50,12 @@ internal static class RunCommand
         var result = SimulationCli.WithProgress([(scenario.Name, plan.MaxRuns)], report => plan.Run(scenario, done => report(0, done)));
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(RunReport.From(result, scenario), SimulationJsonContext.Default.RunReport));
+            Console.Out.WriteLine(JsonSerializer.Serialize(RunReport.From(result, scenario, discountRate), SimulationJsonContext.Default.RunReport));
         }
         else
         {
             SimulationCli.RenderSummary(result, scenario);
+            SimulationCli.RenderBusiness(RunReport.From(result, scenario, discountRate));
         }
 
         if (output is not null)

@@ -196,6 +196,72 @@ internal static class SimulationCli
         return result;
     }
 
+    /// <summary>
+    /// <c>--discount-rate R</c>: annual rate (0.1 = 10 %) at which the business figures discount month m by
+    /// (1 + R)^(−m ÷ 12); default 0.
+    /// </summary>
+    public static Option<double> DiscountRate()
+    {
+        var option = new Option<double>("--discount-rate") { Description = "Annual discount rate of the business figures (LTV, discounted contribution), e.g. 0.1; default 0." };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValue(option) is var v && (v < 0 || v > 10 || !double.IsFinite(v)))
+            {
+                r.AddError($"--discount-rate must be within [0, 10], was {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Writes the business figures, the ledger of causes and the figures per group of a run.</summary>
+    public static void RenderBusiness(RunReport report)
+    {
+        string T(BandReport? band, string format = "N0") => band is null ? "n/a" : Text(ToBand(band), format);
+        var b = report.Business;
+        var table = new Table().Title($"Business figures over the horizon (discount rate {b.DiscountRate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)}) — {BandLegend}")
+            .AddColumns("figure", "value");
+        Row("revenue", T(b.Revenue));
+        Row("gross margin", T(b.GrossMargin));
+        Row("cost of sales (salaries, bonuses, hiring, trainees)", T(b.CostOfSales));
+        Row("contribution after the sales force", T(b.Contribution));
+        Row("ROI of the sales force", T(b.Roi, "P1"));
+        Row("discounted contribution", T(b.DiscountedContribution));
+        foreach (var (name, c) in new[] { ("hunting", b.Hunting), ("won back", b.WonBack) })
+        {
+            Row($"{name}: clients · CAC · LTV (margin within horizon) · payback months", $"{T(c.Clients)} · {T(c.Cac)} · {T(c.Ltv)} · {T(c.PaybackMonths, "N1")}");
+        }
+
+        var k = report.Causes;
+        foreach (var (name, band) in new[]
+                 {
+                     ("acquired", k.Acquired), ("refused early (one-off included)", k.RefusedEarly), ("one-off activations", k.OneOffActivations),
+                     ("churned", k.Churned), ("lost at hand-over", k.LostAtHandOver), ("lost with a leaving manager", k.LostWithLeavingManager),
+                     ("won back", k.WonBack), ("downgraded", k.Downgrades), ("first orders padded above the activation minimum", k.ThresholdPadded),
+                     ("managers who left", k.ManagersLeft),
+                 })
+        {
+            Row("ledger: " + name, T(band));
+        }
+
+        AnsiConsole.Write(table);
+
+        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
+        var groups = new Table().Title("Per manager, by group: hours over the horizon").AddColumns("group", "available", "hunting", "farming", "reactivation", "clients", "norm compliance");
+        foreach (var g in report.Managers)
+        {
+            groups.AddRow([.. new[] { $"{g.Group} ({g.Role} × {g.Managers})", T(g.AvailableHours), T(g.HuntingHours), T(g.FarmingHours), T(g.ReactivationHours), T(g.ClientsPerManager), T(g.NormCompliance, "P1") }.Select(Markup.Escape)]);
+        }
+
+        AnsiConsole.Write(groups);
+    }
+
+    private static Band ToBand(BandReport b) => new(b.Mean, b.P05, b.P95)
+    {
+        StandardError = b.Se,
+        Ci95Low = b.Ci95 is [var lo, _] ? lo : null,
+        Ci95High = b.Ci95 is [_, var hi] ? hi : null,
+    };
+
     /// <summary>The camelCase JSON name of a metric.</summary>
     public static string Key(Metric metric) => JsonNamingPolicy.CamelCase.ConvertName(metric.ToString());
 
@@ -267,7 +333,7 @@ internal static class SimulationCli
 
     /// <summary>Metrics that are stocks or ratios (reported at the final month); the others are flows (summed over the horizon).</summary>
     public static bool IsStock(Metric metric) => metric is Metric.ActiveClients or Metric.LostClients or Metric.PotentialClients
-        or Metric.LapsedClients or Metric.NormCompliance or Metric.AClients or Metric.XClients or Metric.PayoutRatio;
+        or Metric.LapsedClients or Metric.NormCompliance or Metric.AClients or Metric.XClients or Metric.PayoutRatio or Metric.Buyers;
 
     /// <summary>The title part that explains a band's text.</summary>
     public const string BandLegend = "mean ± 95 % CI of the mean [[5 % … 95 % of runs]]";

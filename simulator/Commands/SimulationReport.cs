@@ -74,7 +74,8 @@ internal sealed record UpfrontReport(
 /// <summary>
 /// The JSON of <c>run --json</c>: a public contract, extend rather than rename. <c>total.payoutRatio</c> is the bonus
 /// payout over the horizon ÷ the revenue over the horizon; <c>notApplicable</c> names the metrics whose value means
-/// nothing in this scenario (e.g. <c>normCompliance</c> when every contact norm is zero).
+/// nothing in this scenario (e.g. <c>normCompliance</c> when every contact norm is zero); <c>business</c>,
+/// <c>causes</c> and <c>managers</c> are the business figures, the ledger of causes and the figures per group.
 /// </summary>
 internal sealed record RunReport(
     string Scenario,
@@ -84,9 +85,12 @@ internal sealed record RunReport(
     Dictionary<string, BandReport> Final,
     Dictionary<string, BandReport> Total,
     UpfrontReport? Upfront,
-    IReadOnlyList<string> NotApplicable)
+    IReadOnlyList<string> NotApplicable,
+    BusinessReport Business,
+    CausesReport Causes,
+    IReadOnlyList<GroupReport> Managers)
 {
-    public static RunReport From(SimulationResult r, Scenario scenario)
+    public static RunReport From(SimulationResult r, Scenario scenario, double discountRate = 0)
     {
         var total = Enum.GetValues<Metric>().Where(m => !SimulationCli.IsStock(m)).ToDictionary(SimulationCli.Key, m => BandReport.From(r.Total(m)));
         total[SimulationCli.Key(Metric.PayoutRatio)] = BandReport.From(r.Of(SimulationCli.HorizonPayoutRatio));
@@ -98,7 +102,10 @@ internal sealed record RunReport(
             Enum.GetValues<Metric>().ToDictionary(SimulationCli.Key, m => BandReport.From(r.Final(m))),
             total,
             UpfrontReport.From(r, scenario),
-            [.. SimulationCli.NotApplicable(scenario).Select(SimulationCli.Key)]);
+            [.. SimulationCli.NotApplicable(scenario).Select(SimulationCli.Key)],
+            BusinessReport.From(r, scenario.GrossMargin, discountRate),
+            CausesReport.From(r),
+            GroupReport.From(r));
     }
 }
 
@@ -124,11 +131,11 @@ internal sealed record AlternativeReport(RunReport Result, Dictionary<string, Di
 /// <summary>The JSON of <c>compare --json</c>.</summary>
 internal sealed record CompareReport(string Baseline, long Seed, int Runs, int Months, IReadOnlyList<AlternativeReport> Scenarios)
 {
-    public static CompareReport From(ScenarioComparison comparison, IReadOnlyList<Scenario> scenarios)
+    public static CompareReport From(ScenarioComparison comparison, IReadOnlyList<Scenario> scenarios, double discountRate = 0)
     {
         var results = comparison.Results;
         var alternatives = results.Select((r, k) => new AlternativeReport(
-            RunReport.From(r, scenarios[k]),
+            RunReport.From(r, scenarios[k], discountRate),
             k == 0 ? null : Enum.GetValues<Metric>().ToDictionary(SimulationCli.Key, m => DifferenceReport.From(comparison.FinalPaired(k, m))),
             k == 0 ? null : Enum.GetValues<Metric>().Where(m => !SimulationCli.IsStock(m))
                 .ToDictionary(SimulationCli.Key, m => DifferenceReport.From(comparison.TotalPaired(k, m))))).ToList();

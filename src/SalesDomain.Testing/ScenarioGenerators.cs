@@ -53,10 +53,14 @@ public static class ScenarioGenerators
         from clawback in Gen.Choose(0, 4)
         from tolerance in Gen.Elements(0m, 0.5m, 1m)
         from graded in Gen.Elements(false, true)
+        from minimum in Gen.Elements(0m, 500m)
+        from byChannel in Gen.Elements(false, true)
         select new BonusProgramSpec
         {
             CommissionRate = commission,
             ActivationBonus = activation,
+            ActivationMinimumVolume = minimum,
+            ActivationBonusByChannel = byChannel && activation > 0m ? [activation, activation * 2, activation * 4, 0m] : [],
             UpfrontRatePerDollar = upfront,
             ClawbackMonths = clawback,
             RenewalTolerance = tolerance,
@@ -74,6 +78,9 @@ public static class ScenarioGenerators
         from handOver in Gen.Elements(-1, 0, 4)
         from norms in Gen.Choose(0, 6).Three()
         from bonus in Bonus()
+        from downgrade in Gen.Elements(0.0, 0.3)
+        from attrition in Gen.Elements(0.0, 0.015, 0.5)
+        from trainees in Gen.Choose(0, 2)
         where market + initial > 0
         select new Scenario
         {
@@ -81,9 +88,10 @@ public static class ScenarioGenerators
             Months = months,
             Population = new PopulationSpec { MarketCapacity = market, InitialActive = initial, MonthlyBilling = billing },
             SalesForce = groups,
-            Clients = new ClientBehaviourSpec { BaseMonthlyChurn = churn },
+            Clients = new ClientBehaviourSpec { BaseMonthlyChurn = churn, DowngradeShare = downgrade },
             Farming = new FarmingSpec { NormA = norms.Item1, NormB = norms.Item2, NormC = norms.Item3, HandOverAfterWeeks = handOver },
             Bonus = bonus,
+            Organisation = new OrganisationSpec { ManagerAttritionMonthly = attrition, Trainees = trainees, HiringDelayWeeks = trainees * 4 },
         };
 }
 

@@ -7,16 +7,20 @@ namespace SalesDomain.Simulation.Bonus;
 /// </summary>
 internal sealed class BonusBooks
 {
-    public BonusBooks(int managers, int months)
+    public BonusBooks(int managers, int months, Func<int, string> outletOf)
     {
         Managers = managers;
         Months = months;
+        OutletOf = outletOf;
         OwnedRevenue = new decimal[managers * months];
     }
 
     public int Managers { get; }
 
     public int Months { get; }
+
+    /// <summary>The outlet type (sales channel name) of a client, for graded activation bonuses.</summary>
+    public Func<int, string> OutletOf { get; }
 
     /// <summary>(client, manager, month) of each client won by the active funnel, in the order they were won.</summary>
     public List<(int Client, int Manager, int Month)> Activations { get; } = [];

@@ -32,7 +32,7 @@ internal static class PayoutEvaluation
     private const string UpfrontName = "upfront";
 
     /// <summary>The program as library schemes: commission, active-base bonus, upfront (fixed or quartile-graded) bonus.</summary>
-    public static ImmutableArray<MotivationScheme> Schemes(BonusProgramSpec b)
+    public static ImmutableArray<MotivationScheme> Schemes(BonusProgramSpec b, IReadOnlyList<string> channels)
     {
         var schemes = ImmutableArray.CreateBuilder<MotivationScheme>();
         if (b.CommissionRate > 0m)
@@ -40,9 +40,14 @@ internal static class PayoutEvaluation
             schemes.Add(new CommissionScheme("commission", b.CommissionRate));
         }
 
-        if (b.ActivationBonus > 0m)
+        if (b.ActivationBonusByChannel.Count > 0 && b.ActivationBonusByChannel.Any(a => a > 0m))
         {
-            schemes.Add(new ActiveBaseBonusScheme("active-base", DefaultAmount: b.ActivationBonus));
+            var grades = channels.Zip(b.ActivationBonusByChannel).ToImmutableDictionary(g => g.First, g => g.Second, StringComparer.Ordinal);
+            schemes.Add(new ActiveBaseBonusScheme("active-base", grades, MinimumVolume: b.ActivationMinimumVolume));
+        }
+        else if (b.ActivationBonusByChannel.Count == 0 && b.ActivationBonus > 0m)
+        {
+            schemes.Add(new ActiveBaseBonusScheme("active-base", DefaultAmount: b.ActivationBonus, MinimumVolume: b.ActivationMinimumVolume));
         }
 
         // No clawback = one renewal month that any volume passes.
@@ -149,7 +154,7 @@ internal static class PayoutEvaluation
         var agents = Enumerable.Range(0, books.Managers).Select(m => new Agent(Agent(m))).ToList();
 
         // Activated clients are assigned to no one: commission is paid on the pools below, never twice.
-        var clients = books.Activations.Select(a => new ClientAccount(Id(a.Client))).ToList();
+        var clients = books.Activations.Select(a => new ClientAccount(Id(a.Client)) { OutletType = books.OutletOf(a.Client) }).ToList();
         clients.AddRange(Enumerable.Range(0, books.Managers).Select(m => new ClientAccount(Pool(m), Agent(m))));
         var sales = books.WindowSales.Select(s => new MonthlySale(Agent(s.Manager), Id(s.Client), Origin.AddMonths(s.Month), s.Revenue)).ToList();
         for (var m = 0; m < books.Managers; m++)

@@ -40,6 +40,9 @@ internal sealed class ClientTable
         AcquiredWeek = new int[count];
         HandOverWeek = new int[count];
         RefusalWeek = new int[count];
+        DowngradeWeek = new int[count];
+        LostWeek = new int[count];
+        Origin = new byte[count];
         BonusMonth = new int[count];
         BonusManager = new int[count];
         RevenueThisMonth = new decimal[count];
@@ -109,6 +112,15 @@ internal sealed class ClientTable
 
     /// <summary>Week of a scheduled early refusal, -1 none.</summary>
     public int[] RefusalWeek { get; }
+
+    /// <summary>How the client came to be active last: 0 initial base, 1 won by the active funnel, 2 won back.</summary>
+    public byte[] Origin { get; }
+
+    /// <summary>Week the client was last lost (for the win-back curve).</summary>
+    public int[] LostWeek { get; }
+
+    /// <summary>Week a scheduled downgrade lowers the client's wallet share, -1 none.</summary>
+    public int[] DowngradeWeek { get; }
 
     /// <summary>Month the client was won by the active funnel while its sales are booked for bonuses, -1 none.</summary>
     public int[] BonusMonth { get; }

@@ -33,6 +33,7 @@ internal static class PopulationGenerator
             c.AcquiredWeek[i] = int.MinValue / 2;
             c.HandOverWeek[i] = -1;
             c.RefusalWeek[i] = -1;
+            c.DowngradeWeek[i] = -1;
             c.BonusMonth[i] = -1;
             c.BonusManager[i] = -1;
             c.Abc[i] = 2;

@@ -38,6 +38,13 @@ internal sealed partial class Replication
                 continue;
             }
 
+            if (_c.DowngradeWeek[i] == week)
+            {
+                _c.DowngradeWeek[i] = -1;
+                _c.WalletShare[i] *= b.DowngradeFactor;
+                _downgrades++;
+            }
+
             var neglectMonths = (week - _c.LastContactWeek[i]) / SimulationPlan.WeeksPerMonth;
             var neglect = Math.Min(b.MaxNeglectMultiplier, 1 + (b.NeglectChurnPerMonth * neglectMonths));
             var sticky = _c.Acquirer[i] >= 0 && _c.Owner[i] == _c.Acquirer[i] ? b.StickinessChurnFactor : 1;

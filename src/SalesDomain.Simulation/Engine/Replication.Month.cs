@@ -10,11 +10,14 @@ internal sealed partial class Replication
     private readonly double[] _sortKeys;
     private readonly ClientValue[] _abcValues;
     private readonly decimal[] _window;
+    private int _ownerlessEntries;
 
     private void EndMonth(int month)
     {
         BookBonuses(month);
+        BookManagerMonth();
         var compliant = 0;
+        var buyers = 0;
         for (var i = 0; i < _c.Count; i++)
         {
             if (_c.Status[i] == ClientStatus.Potential)
@@ -23,11 +26,20 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_c.Status[i] == ClientStatus.Active && _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)])
+            if (_c.Status[i] == ClientStatus.Active)
             {
-                compliant++;
+                var met = _c.ContactsThisMonth[i] >= _plan.NormByCell[Cell(i)];
+                compliant += met ? 1 : 0;
+                _clientMonths[_c.Origin[i]]++;
+                var owner = _c.Owner[i];
+                if (owner >= 0 && _plan.NormByCell[Cell(i)] > 0)
+                {
+                    _managerFigures[(owner * ManagerFigureCount) + NormedClientMonths]++;
+                    _managerFigures[(owner * ManagerFigureCount) + CompliantClientMonths] += met ? 1 : 0;
+                }
             }
 
+            buyers += _c.RevenueThisMonth[i] > 0m ? 1 : 0;
             _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
             _c.RevenueThisMonth[i] = 0m;
             _c.ContactsThisMonth[i] = 0;
@@ -35,11 +47,14 @@ internal sealed partial class Replication
             _c.Development[i] *= 1 - _s.Clients.DevelopmentDecayPerMonth;
         }
 
+        var lastWeek = _plan.MonthStartWeek[month + 1] - 1;
         var salaries = 0m;
         for (var m = 0; m < _m.Count; m++)
         {
-            salaries += _m.Salary[m];
+            salaries += _m.IsVacant(m, lastWeek) ? 0m : _m.Salary[m];
         }
+
+        var hiring = Turnover(lastWeek);
 
         var active = _c.ActiveCount;
         Record(Metric.Revenue, month, _monthRevenue);
@@ -52,10 +67,59 @@ internal sealed partial class Replication
         Record(Metric.NormContacts, month, _monthNormContacts);
         Record(Metric.NormCompliance, month, active == 0 ? 0m : Math.Round((decimal)compliant / active, 6));
         Record(Metric.SalaryCost, month, salaries);
+        Record(Metric.HiringCost, month, hiring);
+        Record(Metric.Buyers, month, buyers);
+        Record(Metric.TraineeCost, month, _s.Organisation.Trainees * _s.Organisation.TraineeMonthlySalary);
         Segment(month);
+        PlanEffort();
         _monthRevenue = 0m;
         _monthAcquired = _monthReactivated = _monthChurned = 0;
         _monthNormContacts = 0;
+    }
+
+    /// <summary>
+    /// Manager turnover at month end (seed 003): each manager in post leaves with the attrition probability; a share of
+    /// the clients it won itself and still holds leave with it (stickiness as risk), a smaller share of its other clients
+    /// too; the rest stay with the empty seat (not worked) until the replacement starts after the hiring delay and ramps
+    /// up. Returns the hiring cost booked.
+    /// </summary>
+    private decimal Turnover(int lastWeek)
+    {
+        var o = _s.Organisation;
+        var cost = 0m;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            if (_m.IsVacant(m, lastWeek) || !_organisation.Chance(o.ManagerAttritionMonthly))
+            {
+                continue;
+            }
+
+            _managersLeft++;
+            cost += o.HiringCost;
+            _m.VacantUntil[m] = lastWeek + 1 + o.HiringDelayWeeks;
+            for (var n = _c.ActiveCount - 1; n >= 0; n--)
+            {
+                var i = _c.ActiveList[n];
+                if (_c.Owner[i] != m)
+                {
+                    continue;
+                }
+
+                var sticky = _c.Acquirer[i] == m;
+                var leaves = Keyed(OrganisationStream, i, lastWeek);
+                if (leaves.Chance(sticky ? o.StickyClientsLeaving : o.OtherClientsLeaving))
+                {
+                    _lostWithManager++;
+                    Lose(i);
+                }
+                else if (sticky)
+                {
+                    _c.Acquirer[i] = -1;
+                }
+            }
+        }
+
+        return cost;
     }
 
     /// <summary>
@@ -88,7 +152,9 @@ internal sealed partial class Replication
 
         for (var m = 0; m < _m.Count; m++)
         {
+            _commissionBase += _m.OwnedRevenue[m];
             _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
+            _m.LastOwnedRevenue[m] = _m.OwnedRevenue[m];
             _m.OwnedRevenue[m] = 0m;
         }
     }
@@ -104,7 +170,8 @@ internal sealed partial class Replication
             var payout = figures.Payout[month];
             Record(Metric.BonusPayout, month, payout);
             Record(Metric.PayoutRatio, month, revenue[month] == 0m ? 0m : Math.Round(payout / revenue[month], 6));
-            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout);
+            Record(Metric.Profit, month, Math.Round(revenue[month] * _s.GrossMargin, 2) - salaries[month] - payout
+                - _series[(int)Metric.HiringCost][month] - _series[(int)Metric.TraineeCost][month]);
             Record(Metric.UpfrontPaid, month, figures.UpfrontPaid[month]);
             Record(Metric.UpfrontClawedBack, month, figures.UpfrontClawedBack[month]);
         }
@@ -186,6 +253,9 @@ internal sealed partial class Replication
         var week = _plan.MonthStartWeek[month + 1] - 1; // the last week of the month just ended
         var count = 0;
         var lapsed = 0;
+        Array.Clear(_m.ListEntries);
+        _ownerlessEntries = 0;
+        Array.Clear(_m.LostEntries);
         for (var i = 0; i < _c.Count; i++)
         {
             var status = _c.Status[i];
@@ -196,6 +266,16 @@ internal sealed partial class Replication
                 _reactivationList[count] = i;
                 _sortKeys[count++] = -_c.Potential[i];
                 lapsed += isLapsed ? 1 : 0;
+                var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : -1;
+                if (owner >= 0)
+                {
+                    _m.ListEntries[owner]++;
+                    _m.LostEntries[owner] += isLapsed ? 0 : 1;
+                }
+                else
+                {
+                    _ownerlessEntries++;
+                }
             }
         }
 

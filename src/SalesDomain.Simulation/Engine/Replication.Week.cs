@@ -11,9 +11,10 @@ internal sealed partial class Replication
 
     /// <summary>
     /// Keepers (farmers, generalists) contact their own active clients in the monthly plan order (A before B before C)
-    /// while the client is behind its norm (the library's <c>ContactNorms</c> for its ABC × XYZ cell) pro rata to the week of the month and the keeper has hours left. A contact is
-    /// a meeting while the keeper has meetings left and the client is A or B, else a call. Routine comes first, so a
-    /// generalist's acquisition gets only the remainder (seed 003).
+    /// while the client is behind its norm (the library's <c>ContactNorms</c> for its ABC × XYZ cell) pro rata to the
+    /// week of the month and the keeper has farming hours left. A contact is a meeting while the keeper has meetings left
+    /// and the client is A or B, else a call. Farming hours left after the norms go to development contacts (up to twice
+    /// the norm, same order); whatever is still left goes to the reactivation list and then, for generalists, to hunting.
     /// </summary>
     private void WorkContactNorms(int week, int weekOfMonth, int weeksInMonth)
     {
@@ -26,39 +27,63 @@ internal sealed partial class Replication
 
         if (_m.Keepers.Length == 0 || anyDue == 0)
         {
+            SpillFarming();
             return;
         }
 
+        if (ContactPass(week, due, development: false) > 0)
+        {
+            ContactPass(week, due, development: true);
+        }
+
+        SpillFarming();
+    }
+
+    /// <summary>One pass over the contact plan; returns the keepers with farming hours left for at least a call.</summary>
+    private int ContactPass(int week, Span<int> due, bool development)
+    {
         var busy = 0;
         foreach (var k in _m.Keepers)
         {
-            busy += _m.HoursLeft[k] >= _m.Spec[k].CallHours ? 1 : 0;
+            busy += _m.LeftFor(k, ManagerTable.Farming) >= _m.Spec[k].CallHours ? 1 : 0;
         }
 
         for (var n = 0; n < _contactOrderCount && busy > 0; n++)
         {
             var i = _contactOrder[n];
             var owner = _c.Owner[i];
-            if (_c.Status[i] != ClientStatus.Active || !IsKeeper(owner) || _c.ContactsThisMonth[i] >= due[Cell(i)])
+            var target = due[Cell(i)] * (development ? 2 : 1);
+            if (_c.Status[i] != ClientStatus.Active || !IsKeeper(owner) || _c.ContactsThisMonth[i] >= target)
             {
                 continue;
             }
 
             var spec = _m.Spec[owner];
-            var meeting = _c.Abc[i] < 2 && _m.MeetingsLeft[owner] > 0 && _m.HoursLeft[owner] >= spec.MeetingHours;
+            var left = _m.LeftFor(owner, ManagerTable.Farming);
+            var meeting = _c.Abc[i] < 2 && _m.MeetingsLeft[owner] > 0 && left >= spec.MeetingHours;
             var hours = meeting ? spec.MeetingHours : spec.CallHours;
-            if (_m.HoursLeft[owner] < hours)
+            if (left < hours)
             {
                 continue;
             }
 
-            _m.HoursLeft[owner] -= hours;
+            _m.Spend(owner, ManagerTable.Farming, hours);
             _m.MeetingsLeft[owner] -= meeting ? 1 : 0;
-            busy -= _m.HoursLeft[owner] < spec.CallHours ? 1 : 0;
+            busy -= _m.LeftFor(owner, ManagerTable.Farming) < spec.CallHours ? 1 : 0;
             Contact(i, week, meeting);
             _c.ContactsThisMonth[i]++;
             _normContacts++;
             _monthNormContacts++;
+        }
+
+        return busy;
+    }
+
+    private void SpillFarming()
+    {
+        for (var m = 0; m < _m.Count; m++)
+        {
+            _m.Spill(m, ManagerTable.Farming, ManagerTable.Reactivation);
         }
     }
 
@@ -83,7 +108,7 @@ internal sealed partial class Replication
                 continue;
             }
 
-            _m.HoursLeft[worker] -= _m.Spec[worker].CallHours;
+            _m.Spend(worker, ManagerTable.Reactivation, _m.Spec[worker].CallHours);
             _c.ReactivationMonth[i] = month;
             _reactivationContacts++;
             if (_c.Status[i] == ClientStatus.Active)
@@ -92,28 +117,49 @@ internal sealed partial class Replication
                 continue;
             }
 
-            if (_behaviour.Chance(_m.Spec[worker].Skill.Reactivation))
+            if (_behaviour.Chance(WinBack(worker, i, week)))
             {
                 var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : FewestClients(_m.Keepers);
                 Activate(i, owner, week);
                 _c.AcquiredWeek[i] = week;
                 Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
+                _c.Origin[i] = WonBackOrigin;
                 _reactivated++;
                 _monthReactivated++;
             }
         }
+
+        for (var m = 0; m < _m.Count; m++)
+        {
+            _m.Spill(m, ManagerTable.Reactivation, ManagerTable.Hunting);
+        }
     }
+
+    /// <summary>
+    /// Win-back probability of lost client <paramref name="i"/> called by <paramref name="worker"/>: skill × ramp-up ×
+    /// 0.5^(months since the loss ÷ half-life).
+    /// </summary>
+    private double WinBack(int worker, int i, int week)
+    {
+        var months = (week - _c.LostWeek[i]) / SimulationPlan.WeeksPerMonth;
+        return _m.Spec[worker].Skill.Reactivation * _m.Ramp(worker, week, _s.Organisation.RampUpWeeks)
+            * WinBackCurve(months, _s.Clients.WinBackHalfLifeMonths);
+    }
+
+    /// <summary>The win-back curve: 0.5^(months since the loss ÷ half-life), 1 at the loss; 1 throughout when the half-life is 0.</summary>
+    internal static double WinBackCurve(double monthsSinceLoss, double halfLifeMonths)
+        => halfLifeMonths > 0 ? Math.Pow(0.5, Math.Max(0, monthsSinceLoss) / halfLifeMonths) : 1;
 
     private int Worker(int owner)
     {
-        if (IsKeeper(owner) && _m.HoursLeft[owner] >= _m.Spec[owner].CallHours)
+        if (IsKeeper(owner) && _m.LeftFor(owner, ManagerTable.Reactivation) >= _m.Spec[owner].CallHours)
         {
             return owner;
         }
 
         foreach (var a in _m.Assistants)
         {
-            if (_m.HoursLeft[a] >= _m.Spec[a].CallHours)
+            if (_m.LeftFor(a, ManagerTable.Reactivation) >= _m.Spec[a].CallHours)
             {
                 return a;
             }
@@ -123,25 +169,34 @@ internal sealed partial class Replication
     }
 
     /// <summary>
-    /// Hunters, and generalists with the hours routine left, work the active funnel (seed 001): calls → meetings →
-    /// productive meetings → deals, limited by hours and the weekly meeting norm; each deal wins a random client of the
-    /// potential pool (none once the market is exhausted).
+    /// Hunters, and generalists with their hunting hours (and any farming and reactivation hours left over), work the
+    /// active funnel (seed 001): calls → meetings → productive meetings → deals, limited by the hunting hours the
+    /// manager's choice gave this week; the manager's screening lowers the deal conversion (it drops would-be refusers).
+    /// Each deal wins a random client of the potential pool (none once the market is exhausted).
     /// </summary>
     private void Hunt(int week, int month)
     {
-        foreach (var m in _m.Acquirers)
+        var quality = LeadQuality();
+        var booked = Booked();
+        var acquirers = _m.Acquirers.Length;
+        for (var n = 0; n < acquirers; n++)
         {
+            var m = _m.Acquirers[n];
             var spec = _m.Spec[m];
             var skill = spec.Skill;
+
+            // Meetings the trainees booked for this manager come first: they cost only the meeting.
+            var mine = (booked / acquirers) + (n < booked % acquirers ? 1 : 0);
+            var bookedMeetings = spec.MeetingHours > 0 ? Math.Min(mine, (int)Math.Floor(Math.Max(0, _m.LeftFor(m, ManagerTable.Hunting)) / spec.MeetingHours)) : mine;
+            _m.Spend(m, ManagerTable.Hunting, bookedMeetings * spec.MeetingHours);
             var costPerCall = spec.CallHours + (skill.CallToMeeting * spec.MeetingHours);
-            var byHours = (int)Math.Floor(Math.Max(0, _m.HoursLeft[m]) / costPerCall);
-            var byNorm = skill.CallToMeeting > 0 ? (int)Math.Ceiling(_m.MeetingsLeft[m] / skill.CallToMeeting) : byHours;
-            var calls = Math.Min(byHours, byNorm);
-            var meetings = Math.Min(_acquisition.Binomial(calls, skill.CallToMeeting), _m.MeetingsLeft[m]);
-            var productive = _acquisition.Binomial(meetings, skill.MeetingToProductive);
-            var deals = _acquisition.Binomial(productive, Math.Min(1, skill.ProductiveToDeal * _plan.DealFactor));
-            _m.HoursLeft[m] -= (calls * spec.CallHours) + (meetings * spec.MeetingHours);
-            _m.MeetingsLeft[m] -= meetings;
+            var calls = (int)Math.Floor(Math.Max(0, _m.LeftFor(m, ManagerTable.Hunting)) / costPerCall);
+            var meetings = _acquisition.Binomial(calls, skill.CallToMeeting);
+            var productive = _acquisition.Binomial(meetings + bookedMeetings, skill.MeetingToProductive);
+            var oneOff = _m.OneOff[m];
+            var conversion = skill.ProductiveToDeal * _m.DealFactor[m] * quality * _m.Ramp(m, week, _s.Organisation.RampUpWeeks) * (1 + oneOff);
+            var deals = _acquisition.Binomial(productive, Math.Min(1, conversion));
+            _m.Spend(m, ManagerTable.Hunting, (calls * spec.CallHours) + (meetings * spec.MeetingHours));
             for (var d = 0; d < deals; d++)
             {
                 if (_c.PotentialCount == 0)
@@ -150,18 +205,62 @@ internal sealed partial class Replication
                     continue;
                 }
 
-                Win(_c.PotentialList[_acquisition.NextInt(_c.PotentialCount)], m, week, month);
+                var trial = oneOff > 0 && _acquisition.Chance(oneOff / (1 + oneOff));
+                Win(ChooseProspect(m), m, week, month, trial);
             }
         }
     }
 
-    private void Win(int i, int m, int week, int month)
+    /// <summary>Meetings the trainees' block-1 cold calls book this week (seeds 001, 003).</summary>
+    private int Booked()
+    {
+        var o = _s.Organisation;
+        return o.Trainees == 0 || _m.Acquirers.Length == 0 ? 0 : _acquisition.Binomial(o.Trainees * o.TraineeCallsPerWeek, o.TraineeCallToMeeting);
+    }
+
+    /// <summary>
+    /// The prospect a deal of manager <paramref name="m"/> wins: of <c>candidatesPerDeal</c> random clients of the pool,
+    /// the one with the best <see cref="Behaviour.IncentiveModel.ProspectScore"/> (the first drawn when no pay depends
+    /// on the prospect).
+    /// </summary>
+    private int ChooseProspect(int m)
+    {
+        var best = _c.PotentialList[_acquisition.NextInt(_c.PotentialCount)];
+        var k = _s.Behaviour.CandidatesPerDeal;
+        if (k <= 1 || (!_plan.ActivationOn && _m.PayPerSpend[m] <= 0))
+        {
+            return best;
+        }
+
+        var wallet = _s.Clients.InitialWalletShare;
+        var median = (double)_s.Population.MedianMonthlyPotential;
+        var bestScore = Score(best);
+        for (var n = 1; n < k; n++)
+        {
+            var i = _c.PotentialList[_acquisition.NextInt(_c.PotentialCount)];
+            var score = Score(i);
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+
+        double Score(int i) => Behaviour.IncentiveModel.ProspectScore(
+            _plan.ActivationAmounts[_c.Channel[i]], _m.PayPerSpend[m], _c.Potential[i] * wallet, _c.Potential[i] / median, _s.Behaviour);
+    }
+
+    private void Win(int i, int m, int week, int month, bool oneOff)
     {
         _c.RemovePotential(i);
         _c.Acquirer[i] = m;
-        _c.WalletShare[i] = Math.Min(1, _s.Clients.InitialWalletShare * _plan.FirstDealFactor);
+        _c.WalletShare[i] = _s.Clients.InitialWalletShare;
+        _c.Origin[i] = HuntedOrigin;
         Activate(i, m, week);
         _c.AcquiredWeek[i] = week;
+        _wonPotential += _c.Potential[i];
         if (_m.Role[m] == ManagerRole.Hunter)
         {
             _byHunters++;
@@ -173,9 +272,21 @@ internal sealed partial class Replication
         }
 
         var refusal = Keyed(RefusalStream, i, week);
-        if (refusal.Chance(_m.EarlyRefusal[m] * _plan.RefusalFactor))
+        if (refusal.Chance(_m.Refusal[m]))
         {
-            _c.RefusalWeek[i] = week + 4 + refusal.NextInt(17);
+            _c.RefusalWeek[i] = week + SimulationPlan.FirstRefusalWeek + refusal.NextInt(SimulationPlan.RefusalWeeks);
+        }
+        else if (refusal.Chance(_s.Clients.DowngradeShare))
+        {
+            _c.DowngradeWeek[i] = week + SimulationPlan.FirstRefusalWeek + refusal.NextInt(9);
+        }
+
+        if (oneOff)
+        {
+            // A one-off trial order: the client buys once and leaves the next week.
+            _c.RefusalWeek[i] = week + 1;
+            _c.DowngradeWeek[i] = -1;
+            _oneOffs++;
         }
 
         if (_plan.TracksActivations)
@@ -186,7 +297,16 @@ internal sealed partial class Replication
         }
 
         _monthAcquired++;
-        Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
+        var order = MonthlySpend(i) * _s.Clients.FirstOrderMonths * (1 + _m.FrontLoad[m]) * FirstOrderNoise(i, week);
+        var minimum = (double)_s.Bonus.ActivationMinimumVolume;
+        if (_plan.ActivationOn && minimum > 0 && order < minimum && order >= minimum * (1 - _s.Behaviour.ThresholdReach))
+        {
+            // Threshold gaming: a first order just short of the activation minimum is padded to just above it.
+            order = minimum * 1.01;
+            _thresholdPadded++;
+        }
+
+        Purchase(i, Money(order), week);
     }
 
     private void Contact(int i, int week, bool meeting)

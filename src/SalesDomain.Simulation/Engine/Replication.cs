@@ -20,6 +20,11 @@ internal sealed partial class Replication
     private const int PurchaseStream = 3;
     private const int BehaviourStream = 4;
     private const int RefusalStream = 5;
+    private const int OrganisationStream = 6;
+
+    // Client origins (ClientTable.Origin): the acquisition channels of the business figures.
+    private const byte HuntedOrigin = 1;
+    private const byte WonBackOrigin = 2;
 
     private readonly SimulationPlan _plan;
     private readonly Scenario _s;
@@ -31,7 +36,8 @@ internal sealed partial class Replication
     private readonly int _replication;
     private RandomStream _acquisition;
     private RandomStream _behaviour;
-    private int _month;
+    private RandomStream _organisation;
+    private int _month, _week;
 
     // Month counters, reset at each month end.
     private decimal _monthRevenue;
@@ -41,26 +47,33 @@ internal sealed partial class Replication
     // Whole-run counters (the ledger).
     private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
     private long _purchases, _normContacts, _reactivationContacts;
+    private int _oneOffs, _thresholdPadded, _downgrades, _managersLeft, _lostWithManager;
+    private double _wonPotential;
 
     private Replication(SimulationPlan plan, long seed, int replication)
     {
         _plan = plan;
         _s = plan.Scenario;
-                _c = new ClientTable(plan.Population, plan.HistoryMonths);
+        _c = new ClientTable(plan.Population, plan.HistoryMonths);
         _m = new ManagerTable(_s.SalesForce);
-        _books = new BonusBooks(_m.Count, plan.Months);
+        var channels = _s.Population.Channels.Names;
+        _books = new BonusBooks(_m.Count, plan.Months, i => channels[_c.Channel[i]]);
         _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
         _contactOrder = new int[plan.Population];
         _reactivationList = new int[plan.Population];
         _sortKeys = new double[plan.Population];
         _abcValues = new Segmentation.ClientValue[plan.Population];
         _window = new decimal[plan.HistoryMonths];
+        _revenueByOrigin = new decimal[3 * plan.Months];
+        _managerFigures = new double[_m.Count * ManagerFigureCount];
+        _hoursAtMonthStart = new double[_m.Count * ManagerTable.Activities];
         var populationRng = new RandomStream(seed, replication, PopulationStream);
         PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
         _seed = seed;
         _replication = replication;
         _acquisition = new RandomStream(seed, replication, AcquisitionStream);
         _behaviour = new RandomStream(seed, replication, BehaviourStream);
+        _organisation = new RandomStream(seed, replication, OrganisationStream);
     }
 
     /// <summary>Runs one replication to the end of the plan's horizon.</summary>
@@ -68,6 +81,7 @@ internal sealed partial class Replication
     {
         var r = new Replication(plan, seed, replication);
         r.Segment(month: -1);
+        r.PlanEffort();
         for (var month = 0; month < plan.Months; month++)
         {
             var first = plan.MonthStartWeek[month];
@@ -87,7 +101,8 @@ internal sealed partial class Replication
     private void Week(int week, int month, int weekOfMonth, int weeksInMonth)
     {
         _month = month;
-        _m.StartWeek();
+        _week = week;
+        _m.StartWeek(week);
         WorkContactNorms(week, weekOfMonth, weeksInMonth);
         WorkReactivationList(week, month);
         Hunt(week, month);
@@ -99,10 +114,12 @@ internal sealed partial class Replication
     private ReplicationLedger Ledger(PayoutFigures payouts)
     {
         var lost = 0;
+        var buyers = 0;
         var lifetime = 0m;
         for (var i = 0; i < _c.Count; i++)
         {
             lost += _c.Status[i] == ClientStatus.Lost ? 1 : 0;
+            buyers += _c.LifetimeRevenue[i] > 0m ? 1 : 0;
             lifetime += _c.LifetimeRevenue[i];
         }
 
@@ -122,6 +139,7 @@ internal sealed partial class Replication
             FinalPotential = _c.PotentialCount,
             FinalLost = lost,
             Purchases = _purchases,
+            Buyers = buyers,
             PurchaseTotal = lifetime,
             NormContacts = _normContacts,
             ReactivationContacts = _reactivationContacts,
@@ -133,7 +151,42 @@ internal sealed partial class Replication
             UpfrontOpenExposure = payouts.UpfrontOpenExposure,
             UpfrontOpenWindows = payouts.UpfrontOpenWindows,
             ClientWeeks = (long)_c.Count * _plan.Weeks,
+            ManagersLeft = _managersLeft,
+            HuntingCost = Math.Round(_activityCost[ManagerTable.Hunting], 2),
+            FarmingCost = Math.Round(_activityCost[ManagerTable.Farming], 2),
+            ReactivationCost = Math.Round(_activityCost[ManagerTable.Reactivation], 2),
+            CommissionPaid = Math.Round(_commissionBase * _s.Bonus.CommissionRate, 2),
+            RevenueFromHunted = new(_revenueByOrigin.Skip(HuntedOrigin * _plan.Months).Take(_plan.Months)),
+            RevenueFromWonBack = new(_revenueByOrigin.Skip(WonBackOrigin * _plan.Months).Take(_plan.Months)),
+            HuntedClientMonths = _clientMonths[HuntedOrigin],
+            WonBackClientMonths = _clientMonths[WonBackOrigin],
+            Managers = new(ManagerLedgers()),
+            LostWithManager = _lostWithManager,
+            OneOffActivations = _oneOffs,
+            ThresholdPadded = _thresholdPadded,
+            Downgrades = _downgrades,
+            MeanPotentialWon = _byHunters + _byGeneralists == 0 ? 0m : Math.Round((decimal)(_wonPotential / (_byHunters + _byGeneralists)), 2),
+            Selectivity = PlanAverage(_selectivitySum),
+            FrontLoad = PlanAverage(_frontLoadSum),
+            HuntingHours = Hours(ManagerTable.Hunting),
+            FarmingHours = Hours(ManagerTable.Farming),
+            ReactivationHours = Hours(ManagerTable.Reactivation),
+            AvailableHours = Math.Round((decimal)_m.Spec.Sum(s => s.CapacityHours) * _plan.Weeks, 2),
         };
+    }
+
+    private decimal PlanAverage(double sum)
+        => _m.Acquirers.Length == 0 || _plans == 0 ? 0m : Math.Round((decimal)(sum / (_plans * _m.Acquirers.Length)), 6);
+
+    private decimal Hours(int activity)
+    {
+        var sum = 0.0;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            sum += _m.HoursUsed[(m * ManagerTable.Activities) + activity];
+        }
+
+        return Math.Round((decimal)sum, 2);
     }
 
     /// <summary>Makes client <paramref name="i"/> active (won or won back) under manager <paramref name="owner"/>.</summary>
@@ -161,8 +214,10 @@ internal sealed partial class Replication
         }
 
         _c.Status[i] = ClientStatus.Lost;
+        _c.LostWeek[i] = _week;
         _c.RemoveActive(i);
         _c.RefusalWeek[i] = -1;
+        _c.DowngradeWeek[i] = -1;
         _c.HandOverWeek[i] = -1;
         if (_c.Owner[i] >= 0)
         {
@@ -184,6 +239,7 @@ internal sealed partial class Replication
         }
 
         _monthRevenue += amount;
+        _revenueByOrigin[(_c.Origin[i] * _plan.Months) + _month] += amount;
         _purchases++;
     }
 

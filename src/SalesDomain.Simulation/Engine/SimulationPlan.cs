@@ -27,6 +27,12 @@ internal sealed class SimulationPlan
     /// <summary>Cap of one purchase (10¹²), for the same reason.</summary>
     public const double MaxPurchase = 1e12;
 
+    /// <summary>An early refusal falls in week 4 … 4 + <see cref="RefusalWeeks"/> − 1 after the first deal, uniformly.</summary>
+    public const int FirstRefusalWeek = 4;
+
+    /// <summary>Number of weeks an early refusal is spread over.</summary>
+    public const int RefusalWeeks = 17;
+
     public SimulationPlan(Scenario scenario, int months)
     {
         Scenario = ScenarioJson.Copy(ScenarioValidator.EnsureValid(scenario));
@@ -55,16 +61,26 @@ internal sealed class SimulationPlan
                          select norms.RequiredPerMonth(new ClientSegment(abc, xyz))];
         HistoryMonths = Math.Max(scenario.Farming.AbcWindowMonths, scenario.Farming.XyzWindowMonths);
         var b = scenario.Bonus;
-        Schemes = PayoutEvaluation.Schemes(b);
+        Schemes = PayoutEvaluation.Schemes(b, p.Channels.Names);
+        ActivationAmounts = b.ActivationBonusByChannel.Count > 0
+            ? [.. b.ActivationBonusByChannel.Select(a => (double)a)]
+            : [.. p.Channels.Names.Select(_ => (double)b.ActivationBonus)];
+        ActivationOn = ActivationAmounts.Any(a => a > 0);
+        var cumulative = Cumulative(p.Channels);
+        MeanActivationAmount = ActivationAmounts.Select((a, k) => a * (cumulative[k] - (k == 0 ? 0 : cumulative[k - 1]))).Sum() / cumulative[^1];
         UpfrontOn = b.UpfrontRatePerDollar > 0 || b.QuartileRates.Count == 4;
         ClawbackOn = UpfrontOn && b.ClawbackMonths > 0;
         QuartilesOn = UpfrontOn && b.QuartileRates.Count == 4;
-        TracksActivations = UpfrontOn || b.ActivationBonus > 0;
+        TracksActivations = UpfrontOn || ActivationOn;
         WindowMonths = UpfrontOn ? b.ClawbackMonths : 0;
-        var r = b.Response;
-        RefusalFactor = (ClawbackOn ? 1 - r.ClawbackRefusalReduction : 1) * (QuartilesOn ? 1 - r.QuartileRefusalReduction : 1);
-        DealFactor = UpfrontOn ? 1 + r.UpfrontActivationEffort : 1;
-        FirstDealFactor = UpfrontOn ? 1 + r.UpfrontFirstDealSize : 1;
+        MeanUpfrontRate = QuartilesOn ? (double)b.QuartileRates.Average() : (double)b.UpfrontRatePerDollar;
+        QuartileSpread = QuartilesOn ? (double)(b.QuartileRates.Max() - b.QuartileRates.Min()) : 0;
+        RefusalsInWindow = ClawbackOn ? Math.Clamp(((b.ClawbackMonths * WeeksPerMonth) - FirstRefusalWeek) / RefusalWeeks, 0, 1) : 0;
+        var factors = p.ChannelPotentialFactors;
+        var channelWeights = p.Channels.Weights.Count == p.Channels.Names.Count ? p.Channels.Weights : [.. p.Channels.Names.Select(_ => 1.0)];
+        var meanFactor = factors.Count == 0 ? 1 : channelWeights.Zip(factors, (w, f) => w * f).Sum() / channelWeights.Sum();
+        ExpectedNewSpend = (double)p.MedianMonthlyPotential * meanFactor * Math.Exp(p.PotentialLogSigma * p.PotentialLogSigma / 2)
+            * scenario.Clients.InitialWalletShare;
         HasFarmers = scenario.SalesForce.Any(g => g.Role == ManagerRole.Farmer && g.Count > 0);
     }
 
@@ -100,6 +116,15 @@ internal sealed class SimulationPlan
 
     public bool UpfrontOn { get; }
 
+    /// <summary>Activation bonus per channel (the flat amount for every channel when ungraded).</summary>
+    public double[] ActivationAmounts { get; }
+
+    /// <summary>Whether any activation bonus is paid.</summary>
+    public bool ActivationOn { get; }
+
+    /// <summary>Activation bonus averaged over the channel weights.</summary>
+    public double MeanActivationAmount { get; }
+
     /// <summary>Whether activations and their window revenue are booked (upfront or activation bonus).</summary>
     public bool TracksActivations { get; }
 
@@ -110,14 +135,17 @@ internal sealed class SimulationPlan
 
     public bool QuartilesOn { get; }
 
-    /// <summary>Multiplier of early refusals from the bonus response (clawback, quartile grading).</summary>
-    public double RefusalFactor { get; }
+    /// <summary>Average upfront rate per unit of first-month revenue (the mean of the quartile rates when graded).</summary>
+    public double MeanUpfrontRate { get; }
 
-    /// <summary>Multiplier of the productive-meeting → deal conversion from the bonus response.</summary>
-    public double DealFactor { get; }
+    /// <summary>Best minus worst quartile rate (0 without grading): the stake of a grade.</summary>
+    public double QuartileSpread { get; }
 
-    /// <summary>Multiplier of the first deal and the spend level it sets.</summary>
-    public double FirstDealFactor { get; }
+    /// <summary>Share of early refusals that fall inside the clawback window (0 without clawback).</summary>
+    public double RefusalsInWindow { get; }
+
+    /// <summary>Expected monthly spend of a newly won client (mean potential × initial wallet share).</summary>
+    public double ExpectedNewSpend { get; }
 
     public bool HasFarmers { get; }
 

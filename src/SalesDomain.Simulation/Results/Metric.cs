@@ -48,7 +48,7 @@ public enum Metric
     /// <summary>Bonus payout ÷ revenue of the month (0 when there is no revenue).</summary>
     PayoutRatio,
 
-    /// <summary>Revenue × gross margin − salaries − bonus payout.</summary>
+    /// <summary>Revenue × gross margin − salaries − bonus payout − hiring cost − trainee cost.</summary>
     Profit,
 
     /// <summary>Upfront bonuses paid in the month (before clawbacks).</summary>
@@ -56,4 +56,13 @@ public enum Metric
 
     /// <summary>Upfront bonuses taken back in the month.</summary>
     UpfrontClawedBack,
+
+    /// <summary>Hiring cost of replacements for managers who left in the month.</summary>
+    HiringCost,
+
+    /// <summary>Salaries of the trainees making block-1 cold calls in the month.</summary>
+    TraineeCost,
+
+    /// <summary>Clients with at least one purchase in the month.</summary>
+    Buyers,
 }

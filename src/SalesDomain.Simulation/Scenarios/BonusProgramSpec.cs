@@ -1,8 +1,8 @@
 namespace SalesDomain.Simulation.Scenarios;
 
 /// <summary>
-/// The bonus program (DOMAIN.md §6) and the managers' behavioural response to it. All elements are optional and add
-/// up; an all-default program pays nothing beyond salaries.
+/// The bonus program (DOMAIN.md §6). All elements are optional and add up; an all-default program pays nothing beyond
+/// salaries. The managers' response is derived by the choice model (<see cref="BehaviourSpec"/>), not set here.
 /// </summary>
 public sealed record BonusProgramSpec
 {
@@ -11,6 +11,15 @@ public sealed record BonusProgramSpec
 
     /// <summary>Active-base bonus: paid once per client activated (seed 002); default 0.</summary>
     public decimal ActivationBonus { get; set; }
+
+    /// <summary>
+    /// Active-base bonus graded by outlet type (seed 002: "graded by outlet type"): one amount per sales channel of
+    /// <c>$.population.channels</c>, replacing <see cref="ActivationBonus"/>; empty = ungraded (default).
+    /// </summary>
+    public IReadOnlyList<decimal> ActivationBonusByChannel { get; set; } = [];
+
+    /// <summary>First-month revenue a client must reach for its activation to count (library <c>MinimumVolume</c>); default 0.</summary>
+    public decimal ActivationMinimumVolume { get; set; }
 
     /// <summary>
     /// Upfront bonus per 1 of first-month revenue of a new client, paid at once (seed 002 SaaS case: 2); default 0 (off).
@@ -31,26 +40,4 @@ public sealed record BonusProgramSpec
     /// empty = off. Seed 002 gives [4, 3, 2, 1].
     /// </summary>
     public IReadOnlyList<decimal> QuartileRates { get; set; } = [];
-
-    /// <summary>Behavioural response of the managers to the program.</summary>
-    public BonusResponseSpec Response { get; set; } = new();
-}
-
-/// <summary>
-/// How managers change behaviour under a bonus program (all assumptions, documented in docs/simulator.md; set to 0 to
-/// switch a response off).
-/// </summary>
-public sealed record BonusResponseSpec
-{
-    /// <summary>Relative rise of the productive-meeting → deal conversion under an upfront bonus; default 0.15.</summary>
-    public double UpfrontActivationEffort { get; set; } = 0.15;
-
-    /// <summary>Relative rise of the first deal (and the spend level it sets) under an upfront bonus; default 0.10.</summary>
-    public double UpfrontFirstDealSize { get; set; } = 0.10;
-
-    /// <summary>Relative fall of early refusals when the upfront bonus can be clawed back; default 0.20.</summary>
-    public double ClawbackRefusalReduction { get; set; } = 0.20;
-
-    /// <summary>Further relative fall of early refusals under quartile grading; default 0.15.</summary>
-    public double QuartileRefusalReduction { get; set; } = 0.15;
 }

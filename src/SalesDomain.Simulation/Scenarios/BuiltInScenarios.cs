@@ -41,13 +41,17 @@ public static class BuiltInScenarios
     };
 
     /// <summary>
-    /// A fresh copy of the SaaS case (seed 002, DOMAIN.md §6): 10 agents sell monthly subscriptions, $2 per $1 of the first month, whole
-    /// bonus taken back unless the client renews at the same volume for 4 more months; early refusals 10–40 % by agent.
+    /// A fresh copy of the SaaS case (seed 002, DOMAIN.md §6): 10 agents sell monthly subscriptions, $2 per $1 of the
+    /// first month, whole bonus taken back unless the client renews at the same volume for 4 more months. The seed's
+    /// 10–40 % early refusals were observed <i>under</i> this scheme, so the agents' intrinsic shares are those that the
+    /// screening this scheme induces turns into 10–40 % (no second response on top); 30 % of the clients who stay cut
+    /// their spend to 60 % after 1–3 months (the seed's $500 → $300; the share is calibrated to the seed's ≈ 25 %
+    /// payout, docs/simulator.md).
     /// </summary>
-    public static Scenario Saas => new()
+    public static Scenario Saas => Engine.Replication.WithIntrinsicRefusals(new Scenario
     {
         Name = "saas",
-        Description = "Seed 002's SaaS case: 10 agents, monthly subscriptions, upfront bonus 2 per 1 with a 4-month clawback.",
+        Description = "Seed 002's SaaS case: 10 agents, monthly subscriptions, upfront bonus 2 per 1 with a 4-month clawback; refusals 10-40 % observed under the scheme, downgrades $500 -> $300.",
         Months = 12,
         Population = new PopulationSpec
         {
@@ -61,7 +65,7 @@ public static class BuiltInScenarios
             MonthlyGrowthSd = 0,
             ChannelPotentialFactors = [],
         },
-        Clients = new ClientBehaviourSpec { BaseMonthlyChurn = 0.01, NeglectChurnPerMonth = 0, StickinessChurnFactor = 1 },
+        Clients = new ClientBehaviourSpec { BaseMonthlyChurn = 0.01, NeglectChurnPerMonth = 0, StickinessChurnFactor = 1, DowngradeShare = 0.30 },
         SalesForce =
         [
             new ManagerSpec
@@ -71,7 +75,7 @@ public static class BuiltInScenarios
             },
         ],
         Bonus = new BonusProgramSpec { UpfrontRatePerDollar = 2m, ClawbackMonths = 4, RenewalTolerance = 1m },
-    };
+    });
 
     /// <summary>The names of the built-in scenarios, in ordinal order.</summary>
     public static ImmutableArray<string> Names { get; } = ["generalists", "saas", "split", "split-clawback"];

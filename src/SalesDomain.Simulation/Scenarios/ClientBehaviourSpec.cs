@@ -45,13 +45,29 @@ public sealed record ClientBehaviourSpec
     public double LapseIntervalFactor { get; set; } = 1.0;
 
     /// <summary>
-    /// Hazard multiplier while a client stays with the manager who acquired it (seed 003 "sticking"); default 0.8 (assumption).
+    /// Hazard multiplier while a client stays with the manager who acquired it; default 1: seed 003 names the sticking a
+    /// risk (the client leaves with the manager, <see cref="OrganisationSpec.StickyClientsLeaving"/>), not a benefit.
     /// </summary>
-    public double StickinessChurnFactor { get; set; } = 0.8;
+    public double StickinessChurnFactor { get; set; } = 1.0;
 
     /// <summary>Probability that a client handed over from its hunter to a farmer is lost at the hand-over; default 0.03 (assumption).</summary>
     public double HandOverLoss { get; set; } = 0.03;
 
     /// <summary>First order size in months of the client's spend level; default 1.</summary>
     public double FirstOrderMonths { get; set; } = 1;
+
+    /// <summary>
+    /// Share of new clients who stay but buy less: 4–12 weeks after the first deal their wallet share falls to
+    /// <see cref="DowngradeFactor"/> of what it was; default 0 (the SaaS built-in calibrates it, seed 002).
+    /// </summary>
+    public double DowngradeShare { get; set; }
+
+    /// <summary>Spend after a downgrade as a share of before; default 0.6 (seed 002: $500 → $300).</summary>
+    public double DowngradeFactor { get; set; } = 0.6;
+
+    /// <summary>
+    /// Half-life in months of the win-back probability of a lost client: p = skill.reactivation × 0.5^(months since the
+    /// loss ÷ this); default 6 (assumption). 0 keeps p constant.
+    /// </summary>
+    public double WinBackHalfLifeMonths { get; set; } = 6;
 }

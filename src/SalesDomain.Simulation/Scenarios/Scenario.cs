@@ -40,8 +40,20 @@ public sealed record Scenario
     /// <summary>Contact norms, reactivation and the hand-over of acquired clients.</summary>
     public FarmingSpec Farming { get; set; } = new();
 
-    /// <summary>The bonus program and the behavioural response to it.</summary>
+    /// <summary>The bonus program (its effects come from <see cref="Behaviour"/>).</summary>
     public BonusProgramSpec Bonus { get; set; } = new();
+
+    /// <summary>How managers allocate their hours and effort under the bonus program and their norms.</summary>
+    public BehaviourSpec Behaviour { get; set; } = new();
+
+    /// <summary>Finite market, manager turnover, hiring and trainees.</summary>
+    public OrganisationSpec Organisation { get; set; } = new();
+
+    /// <summary>
+    /// Where each value comes from, by JSON path (e.g. <c>$.clients.baseMonthlyChurn</c> → "BG/NBD dropout …"); written by
+    /// <c>calibrate</c>, ignored by the engine; optional.
+    /// </summary>
+    public Dictionary<string, string>? Sources { get; set; }
 
     /// <summary>Gross margin on revenue (0..1) used for profit after sales-force cost; default 0.30 (assumption).</summary>
     public decimal GrossMargin { get; set; } = 0.30m;

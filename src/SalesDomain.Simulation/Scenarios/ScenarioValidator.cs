@@ -43,8 +43,24 @@ public static class ScenarioValidator
             Bonus(e, bonus);
         }
 
-        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus }
-                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus"]))
+        if (scenario.Behaviour is { } behaviour)
+        {
+            Behaviour(e, behaviour);
+        }
+
+        Gaming(e, scenario);
+        if (scenario.Organisation is { } organisation)
+        {
+            Organisation(e, organisation);
+        }
+
+        if (scenario.Clients is { } behaviour2)
+        {
+            Between(e, "$.clients.winBackHalfLifeMonths", behaviour2.WinBackHalfLifeMonths, 0, 1200);
+        }
+
+        foreach (var (value, path) in new object?[] { scenario.Population, scenario.Clients, scenario.Farming, scenario.Bonus, scenario.Behaviour, scenario.Organisation }
+                     .Zip(["$.population", "$.clients", "$.farming", "$.bonus", "$.behaviour", "$.organisation"]))
         {
             if (value is null)
             {
@@ -241,17 +257,70 @@ public static class ScenarioValidator
         {
             Between(e, $"$.bonus.quartileRates[{i}]", (double)q[i], 0, 100);
         }
+    }
 
-        if (b.Response is not { } r)
+    private static void Behaviour(List<string> e, BehaviourSpec b)
+    {
+        Between(e, "$.behaviour.allocationElasticity", b.AllocationElasticity, 0, 100);
+        Between(e, "$.behaviour.effortElasticity", b.EffortElasticity, 0, 100);
+        Share(e, "$.behaviour.baseEffort", b.BaseEffort);
+        Between(e, "$.behaviour.paperworkShare", b.PaperworkShare, 0, 0.9);
+        Between(e, "$.behaviour.planningHorizonMonths", b.PlanningHorizonMonths, 0, 120);
+        Share(e, "$.behaviour.maxSelectivity", b.MaxSelectivity);
+        Between(e, "$.behaviour.screeningHours", b.ScreeningHours, 0.01, 1000);
+        Between(e, "$.behaviour.maxFrontLoad", b.MaxFrontLoad, 0, 10);
+        Between(e, "$.behaviour.frontLoadHours", b.FrontLoadHours, 0.01, 1000);
+        Between(e, "$.behaviour.candidatesPerDeal", b.CandidatesPerDeal, 1, 50);
+        Between(e, "$.behaviour.sizeEase", b.SizeEase, 0, 10);
+        Between(e, "$.behaviour.maxOneOff", b.MaxOneOff, 0, 10);
+        Share(e, "$.behaviour.thresholdReach", b.ThresholdReach);
+    }
+
+    private static void Organisation(List<string> e, OrganisationSpec o)
+    {
+        Between(e, "$.organisation.leadQualityExponent", o.LeadQualityExponent, 0, 10);
+        Share(e, "$.organisation.managerAttritionMonthly", o.ManagerAttritionMonthly);
+        Share(e, "$.organisation.stickyClientsLeaving", o.StickyClientsLeaving);
+        Share(e, "$.organisation.otherClientsLeaving", o.OtherClientsLeaving);
+        Between(e, "$.organisation.hiringDelayWeeks", o.HiringDelayWeeks, 0, 520);
+        NotNegative(e, "$.organisation.hiringCost", (double)o.HiringCost);
+        Between(e, "$.organisation.rampUpWeeks", o.RampUpWeeks, 0, 520);
+        Between(e, "$.organisation.trainees", o.Trainees, 0, 10_000);
+        NotNegative(e, "$.organisation.traineeMonthlySalary", (double)o.TraineeMonthlySalary);
+        Between(e, "$.organisation.traineeCallsPerWeek", o.TraineeCallsPerWeek, 0, 1_000);
+        Share(e, "$.organisation.traineeCallToMeeting", o.TraineeCallToMeeting);
+    }
+
+    private static void Gaming(List<string> e, Scenario scenario)
+    {
+        if (scenario.Clients is { } c)
         {
-            e.Add("$.bonus.response must not be null");
+            Share(e, "$.clients.downgradeShare", c.DowngradeShare);
+            Share(e, "$.clients.downgradeFactor", c.DowngradeFactor);
+        }
+
+        if (scenario.Bonus is not { } b)
+        {
             return;
         }
 
-        Between(e, "$.bonus.response.upfrontActivationEffort", r.UpfrontActivationEffort, 0, 10);
-        Between(e, "$.bonus.response.upfrontFirstDealSize", r.UpfrontFirstDealSize, 0, 10);
-        Share(e, "$.bonus.response.clawbackRefusalReduction", r.ClawbackRefusalReduction);
-        Share(e, "$.bonus.response.quartileRefusalReduction", r.QuartileRefusalReduction);
+        NotNegative(e, "$.bonus.activationMinimumVolume", (double)b.ActivationMinimumVolume);
+        if (b.ActivationBonusByChannel is null)
+        {
+            e.Add("$.bonus.activationBonusByChannel must not be null (use [] for an ungraded bonus)");
+            return;
+        }
+
+        var channels = scenario.Population?.Channels?.Names?.Count ?? 0;
+        if (b.ActivationBonusByChannel.Count != 0 && b.ActivationBonusByChannel.Count != channels)
+        {
+            e.Add($"$.bonus.activationBonusByChannel must have one amount per channel ({channels}), had {b.ActivationBonusByChannel.Count}");
+        }
+
+        for (var i = 0; i < b.ActivationBonusByChannel.Count; i++)
+        {
+            NotNegative(e, $"$.bonus.activationBonusByChannel[{i}]", (double)b.ActivationBonusByChannel[i]);
+        }
     }
 
     private static void Positive(List<string> e, string path, double value)

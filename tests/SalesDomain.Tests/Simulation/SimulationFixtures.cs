@@ -19,7 +19,7 @@ internal static class SimulationFixtures
     {
         var l = o.Ledger;
         var hunted = l.AcquiredByHunters + l.AcquiredByGeneralists;
-        var lost = l.ChurnedByHazard + l.EarlyRefusals + l.HandOverLosses;
+        var lost = l.ChurnedByHazard + l.EarlyRefusals + l.HandOverLosses + l.LostWithManager;
         if (l.FinalActive + l.FinalPotential + l.FinalLost != l.Population)
         {
             yield return $"active {l.FinalActive} + potential {l.FinalPotential} + lost {l.FinalLost} != population {l.Population}";
