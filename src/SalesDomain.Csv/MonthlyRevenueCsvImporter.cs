@@ -25,6 +25,7 @@ public static class MonthlyRevenueCsvImporter
 {
     private const int BlockSize = 1 << 22;
     private const int HeadLength = 64 * 1024;
+    private const int BatchSize = 256;
 
     /// <summary>Largest |amount| of one row read by this importer, in cents (10¹³ currency units).</summary>
     private const long MaxRowCents = 1_000_000_000_000_000;
@@ -207,7 +208,29 @@ public static class MonthlyRevenueCsvImporter
     }
 
     /// <summary>What the head of the file gave.</summary>
-    private sealed record Start(ImportLayout Layout, TransactionLayout Found, Encoding Encoding, bool Utf8, long DataOffset);
+    private sealed record Start(ImportLayout Layout, TransactionLayout Found, Encoding Encoding, bool Utf8, long DataOffset)
+    {
+        /// <summary>For Windows-1251, the character of each byte as the encoding decodes it alone (U+FFFD where unmapped); else null.</summary>
+        public char[]? SingleByte { get; } = Utf8 ? null : DecodeTable(Encoding);
+
+        private static char[]? DecodeTable(Encoding encoding)
+        {
+            if (encoding.CodePage != 1251)
+            {
+                return null;
+            }
+
+            var table = new char[256];
+            Span<char> one = stackalloc char[4];
+            for (var b = 0; b < 256; b++)
+            {
+                var n = encoding.GetChars([(byte)b], one);
+                table[b] = n == 1 ? one[0] : '\uFFFD';
+            }
+
+            return table;
+        }
+    }
 
     /// <summary>The file and the state every thread shares: the next block to read, the lines per block, whether to give up.</summary>
     private sealed class Shared(SafeFileHandle handle, long length, Start start, TransactionCsvOptions options)
@@ -237,7 +260,7 @@ public static class MonthlyRevenueCsvImporter
     /// <summary>One thread's blocks: its client ids, its month columns, its rejected rows.</summary>
     private sealed class Worker(Shared shared)
     {
-        private readonly ClientIdPool _ids = new();
+        private readonly ClientIdTable _ids = new();
         private readonly Dictionary<int, MonthColumn> _months = [];
         private readonly TransactionLayout _layout = shared.Start.Found;
         private readonly bool _plain = shared.Start.Found is { AmountFactor: null, Profit: null, Quantity: null };
@@ -249,6 +272,18 @@ public static class MonthlyRevenueCsvImporter
         private char[] _chars = new char[BlockSize + 4096];
         private int[] _starts = new int[64];
         private bool _giveUp;
+        private int _batch;
+        private int _batchKeyLength;
+        private readonly byte[] _batchKeys = new byte[1 << 16];
+        private int _touched;
+        private readonly int[] _batchStart = new int[BatchSize];
+        private readonly int[] _batchLength = new int[BatchSize];
+        private readonly int[] _batchHash = new int[BatchSize];
+        private readonly int[] _batchMonth = new int[BatchSize];
+        private readonly int[] _batchDay = new int[BatchSize];
+        private readonly int[] _batchClient = new int[BatchSize];
+        private readonly long[] _batchCents = new long[BatchSize];
+        private readonly byte[] _batchScale = new byte[BatchSize];
         private int _earliest = int.MaxValue;
         private int _latest = int.MinValue;
 
@@ -331,6 +366,7 @@ public static class MonthlyRevenueCsvImporter
                 position += newline < 0 ? rest.Length : newline + 1;
             }
 
+            Flush();
             shared.LinesInBlock[block] = lines;
             return true;
         }
@@ -380,8 +416,23 @@ public static class MonthlyRevenueCsvImporter
                     return false;
                 }
 
-                var chars = Chars(shared.Start.Encoding.GetMaxCharCount(bytes.Length));
-                text = chars[..shared.Start.Encoding.GetChars(bytes, chars)];
+                Span<char> chars;
+                if (shared.Start.SingleByte is { } table)
+                {
+                    // A single-byte code page: one character per byte, from the table of the encoding's own decoder.
+                    chars = Chars(bytes.Length);
+                    for (var i = 0; i < bytes.Length; i++)
+                    {
+                        chars[i] = table[bytes[i]];
+                    }
+
+                    text = chars;
+                }
+                else
+                {
+                    chars = Chars(shared.Start.Encoding.GetMaxCharCount(bytes.Length));
+                    text = chars[..shared.Start.Encoding.GetChars(bytes, chars)];
+                }
                 if (text.Contains('\uFFFD'))
                 {
                     return false;
@@ -445,25 +496,204 @@ public static class MonthlyRevenueCsvImporter
             return _starts.AsSpan(0, n);
         }
 
-        /// <summary>The plain layout read directly (the general grammars read these fields to the same values).</summary>
+        /// <summary>
+        /// A row of the layout without profit, quantity or price, read field by field with the general grammars
+        /// (<see cref="DateGrammar"/>, <see cref="NumberGrammar"/>; ISO dates and plain amounts directly), so it is
+        /// accepted exactly when the general row parser accepts it, with the same values; it joins the batch, keyed by
+        /// the bytes of its id. False when the general row parser must read it (it then gives the reason).
+        /// </summary>
         private bool TryPlain(RowFields row)
         {
             var clientId = row[_layout.ClientId].Trim();
-            if (clientId.IsEmpty || TransactionCsvImporter.IsMissingClient(clientId, shared.Options, _layout)
-                || !CsvFields.TryIsoDate(row[_layout.Date].Trim(), out var year, out var month, out var day))
+            if (clientId.IsEmpty || TransactionCsvImporter.IsMissingClient(clientId, shared.Options, _layout))
             {
                 return false;
             }
 
-            var amount = row[_layout.Amount].Trim();
-            if (!CsvFields.TryPlainCents(amount, out var cents) || Math.Abs(cents) > MaxRowCents)
+            var dateField = row[_layout.Date];
+            int year, month, day;
+            if (!CsvFields.TryIsoDate(dateField.Trim(), out year, out month, out day))
+            {
+                if (dateField.IsWhiteSpace() || !DateGrammar.TryParse(dateField, shared.Options.Dialect.DateFormats, out var date))
+                {
+                    return false;
+                }
+
+                (year, month, day) = (date.Year, date.Month, date.Day);
+            }
+
+            var amountField = row[_layout.Amount];
+            var amount = amountField.Trim();
+            long cents;
+            byte scale;
+            if (CsvFields.TryPlainCents(amount, out cents))
+            {
+                var point = amount.IndexOf('.');
+                scale = (byte)(point < 0 ? 0 : amount.Length - point - 1);
+            }
+            else if (shared.Options.Dialect.Culture != NumberCulture.Invariant && TryRussianCents(amount, out cents, out scale))
+            {
+                // 1 234,50 (groups of three after a space, a no-break or thin space; a comma and one or two decimals).
+            }
+            else if (!amountField.IsWhiteSpace() && NumberGrammar.TryParse(amountField, shared.Options.Dialect.Culture, out var value, out _)
+                     && value.Scale <= 2 && Math.Abs(value) <= MaxRowCents / 100)
+            {
+                (cents, scale) = ((long)(value * 100m), (byte)value.Scale);
+            }
+            else
             {
                 return false;
             }
 
-            var point = amount.IndexOf('.');
-            Add(clientId, year, month, day, cents, (byte)(point < 0 ? 0 : amount.Length - point - 1));
+            if (Math.Abs(cents) > MaxRowCents)
+            {
+                return false;
+            }
+
+            var n = _batch;
+            if (_batchKeyLength + (clientId.Length * 3) + 1 > _batchKeys.Length)
+            {
+                Flush();
+                n = 0;
+            }
+
+            var key = _batchKeys.AsSpan(_batchKeyLength);
+            int length;
+            if (Ascii.IsValid(clientId))
+            {
+                Ascii.FromUtf16(clientId, key, out length);
+            }
+            else
+            {
+                key[0] = ClientIdTable.NonAscii;
+                length = 1 + Encoding.UTF8.GetBytes(clientId, key[1..]);
+            }
+
+            _batchStart[n] = _batchKeyLength;
+            _batchLength[n] = length;
+            _batchKeyLength += length;
+            _batchHash[n] = ClientIdTable.Hash(key[..length]);
+            _batchMonth[n] = ((year - 1) * 12) + month - 1;
+            _batchDay[n] = new DateOnly(year, month, day).DayNumber;
+            _batchCents[n] = cents;
+            _batchScale[n] = scale;
+            if (++_batch == BatchSize)
+            {
+                Flush();
+            }
+
             return true;
+        }
+
+        /// <summary>
+        /// Reads <c>[-]d{1,3}( d{3})*[,d{1,2}]</c> (the group separator a space, U+00A0, U+202F or U+2009) as cents
+        /// and decimals: the form <see cref="NumberGrammar"/> reads to the same value in the automatic and Russian
+        /// cultures (a comma followed by one or two digits is never a thousands comma); false for anything else.
+        /// </summary>
+        private static bool TryRussianCents(ReadOnlySpan<char> text, out long cents, out byte scale)
+        {
+            (cents, scale) = (0, 0);
+            var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+            var negative = i == 1;
+            var group = 0;
+            var groups = 0;
+            long whole = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsAsciiDigit(c))
+                {
+                    whole = (whole * 10) + (c - '0');
+                    if (++group > 3 || whole > MaxRowCents / 100)
+                    {
+                        return false;
+                    }
+                }
+                else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && group > 0 && (groups == 0 || group == 3))
+                {
+                    groups++;
+                    group = 0;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (group == 0 || groups > 0 && group != 3)
+            {
+                return false;
+            }
+
+            long fraction = 0;
+            if (i < text.Length)
+            {
+                if (text[i] != ',' || text.Length - i - 1 is < 1 or > 2)
+                {
+                    return false;
+                }
+
+                for (var k = i + 1; k < text.Length; k++)
+                {
+                    if (!char.IsAsciiDigit(text[k]))
+                    {
+                        return false;
+                    }
+
+                    fraction = (fraction * 10) + (text[k] - '0');
+                }
+
+                scale = (byte)(text.Length - i - 1);
+                fraction *= scale == 1 ? 10 : 1;
+            }
+
+            cents = (whole * 100) + fraction;
+            cents = negative ? -cents : cents;
+            return !(negative && cents == 0); // a negative zero is left to the general grammar
+        }
+
+        /// <summary>
+        /// Looks up and adds the batched rows: first one independent load per row to bring the id table's slots into
+        /// the cache together, then the lookups, then the sums (a lookup per row as it is parsed waits on memory).
+        /// </summary>
+        private void Flush()
+        {
+            var n = _batch;
+            _batch = 0;
+            _batchKeyLength = 0;
+            var touched = 0;
+            for (var j = 0; j < n; j++)
+            {
+                touched |= _ids.Touch(_batchHash[j]);
+            }
+
+            _touched = touched; // kept, so that the loads above are not dropped
+
+            for (var j = 0; j < n; j++)
+            {
+                _batchClient[j] = _ids.IndexOfKey(_batchKeys.AsSpan(_batchStart[j], _batchLength[j]), _batchHash[j]);
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                var key = _batchMonth[j];
+                if (key != _lastMonth)
+                {
+                    if (!_months.TryGetValue(key, out _lastColumn))
+                    {
+                        // Sized for the clients known so far: in a file in date order nearly all of them.
+                        _months.Add(key, _lastColumn = new MonthColumn(_ids.Count + (_ids.Count / 8)));
+                    }
+
+                    _lastMonth = key;
+                }
+
+                _lastColumn!.Add(_batchClient[j], _batchCents[j], _batchScale[j]);
+                _earliest = Math.Min(_earliest, _batchDay[j]);
+                _latest = Math.Max(_latest, _batchDay[j]);
+            }
+
+            Accepted += n;
         }
 
         /// <summary>The general row parser of <see cref="TransactionCsvImporter"/>; an accepted row is added.</summary>
@@ -482,13 +712,12 @@ public static class MonthlyRevenueCsvImporter
                 return true;
             }
 
-            Add(row.ClientId, row.Date.Year, row.Date.Month, row.Date.Day, (long)(amount * 100m), (byte)amount.Scale);
+            Add(_ids.IndexOf(row.ClientId), row.Date.Year, row.Date.Month, row.Date.Day, (long)(amount * 100m), (byte)amount.Scale);
             return true;
         }
 
-        private void Add(ReadOnlySpan<char> clientId, int year, int month, int day, long cents, byte scale)
+        private void Add(int client, int year, int month, int day, long cents, byte scale)
         {
-            var client = _ids.IndexOf(clientId);
             var key = ((year - 1) * 12) + month - 1;
             if (key != _lastMonth)
             {
@@ -510,21 +739,27 @@ public static class MonthlyRevenueCsvImporter
         /// <summary>Adds another thread's clients and columns to this one's; false when a sum leaves the range.</summary>
         public bool Absorb(Worker other)
         {
-            var map = new int[other._ids.Ids.Count];
+            var map = new int[other._ids.Count];
             for (var i = 0; i < map.Length; i++)
             {
-                map[i] = _ids.IndexOf(other._ids.Ids[i]);
+                map[i] = _ids.IndexOfKey(other._ids.KeyOf(i));
             }
 
-            try
+            // Months are independent: merged in parallel.
+            foreach (var key in other._months.Keys)
             {
-                foreach (var (key, column) in other._months)
+                if (!_months.ContainsKey(key))
                 {
-                    if (!_months.TryGetValue(key, out var mine))
-                    {
-                        _months.Add(key, mine = new MonthColumn());
-                    }
+                    _months.Add(key, new MonthColumn(_ids.Count));
+                }
+            }
 
+            var overflow = false;
+            Parallel.ForEach(other._months, pair =>
+            {
+                var (column, mine) = (pair.Value, _months[pair.Key]);
+                try
+                {
                     for (var i = 0; i < column.Count && i < map.Length; i++)
                     {
                         if (column.Scales[i] != MonthColumn.Empty)
@@ -533,39 +768,43 @@ public static class MonthlyRevenueCsvImporter
                         }
                     }
                 }
-            }
-            catch (OverflowException)
-            {
-                return false;
-            }
-
-            return true;
+                catch (OverflowException)
+                {
+                    overflow = true;
+                }
+            });
+            other._months.Clear(); // its memory is no longer needed
+            return !overflow;
         }
 
         public MonthlyRevenueImport Build(int accepted, ImmutableArray<RejectedRow> rejected, ImportLayout layout, DateOnly? earliest, DateOnly? latest)
         {
-            var ids = _ids.Ids;
-            var order = new int[ids.Count];
+            var ids = new string[_ids.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = _ids.IdOf(i);
+            }
+
+            var order = new int[ids.Length];
             for (var i = 0; i < order.Length; i++)
             {
                 order[i] = i;
             }
 
             Array.Sort(order, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
-            var months = _months.ToDictionary(m => m.Key, m => m.Value.Reordered(order));
-            return new MonthlyRevenueImport([.. order.Select(i => ids[i])], months, accepted, rejected, layout, earliest, latest);
+            return new MonthlyRevenueImport([.. order.Select(i => ids[i])], order, _months, accepted, rejected, layout, earliest, latest);
         }
     }
 
     /// <summary>One month's cents and decimals per client index (a client without a row holds <see cref="Empty"/> decimals).</summary>
-    internal sealed class MonthColumn
+    internal sealed class MonthColumn(int capacity = 0)
     {
         /// <summary>The decimals of a cell without rows.</summary>
         public const byte Empty = byte.MaxValue;
 
-        public long[] Cents { get; private set; } = [];
+        public long[] Cents { get; private set; } = new long[capacity];
 
-        public byte[] Scales { get; private set; } = [];
+        public byte[] Scales { get; private set; } = Filled(capacity);
 
         public int Count => Cents.Length;
 
@@ -573,7 +812,7 @@ public static class MonthlyRevenueCsvImporter
         {
             if (client >= Cents.Length)
             {
-                var size = Math.Max(1024, Math.Max(client + 1, Cents.Length * 2));
+                var size = Math.Max(1024, Math.Max(client + 1, Cents.Length + (Cents.Length / 2)));
                 var grownCents = new long[size];
                 var grownScales = new byte[size];
                 Cents.CopyTo(grownCents, 0);
@@ -587,18 +826,11 @@ public static class MonthlyRevenueCsvImporter
             Scales[client] = current == Empty ? scale : Math.Max(current, scale);
         }
 
-        /// <summary>The column with clients in the given order (order[i] is the old index of the new client i).</summary>
-        public MonthColumn Reordered(int[] order)
+        private static byte[] Filled(int length)
         {
-            var cents = new long[order.Length];
-            var scales = new byte[order.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                var old = order[i];
-                (cents[i], scales[i]) = old < Cents.Length ? (Cents[old], Scales[old]) : (0L, Empty);
-            }
-
-            return new MonthColumn { Cents = cents, Scales = scales };
+            var scales = new byte[length];
+            scales.AsSpan().Fill(Empty);
+            return scales;
         }
     }
 }

@@ -11,12 +11,14 @@ namespace SalesDomain.Csv;
 public sealed class MonthlyRevenueImport
 {
     private readonly Dictionary<int, MonthlyRevenueCsvImporter.MonthColumn> _months;
+    private readonly int[] _order;
 
     internal MonthlyRevenueImport(
-        ImmutableArray<string> clientIds, Dictionary<int, MonthlyRevenueCsvImporter.MonthColumn> months, int accepted,
+        ImmutableArray<string> clientIds, int[] order, Dictionary<int, MonthlyRevenueCsvImporter.MonthColumn> months, int accepted,
         ImmutableArray<RejectedRow> rejected, ImportLayout layout, DateOnly? earliest, DateOnly? latest)
     {
         ClientIds = clientIds;
+        _order = order; // row i of a matrix is the columns' client _order[i]
         _months = months;
         Accepted = accepted;
         Rejected = rejected;
@@ -79,13 +81,14 @@ public sealed class MonthlyRevenueImport
 
             for (var i = 0; i < clients; i++)
             {
-                var scale = column.Scales[i];
+                var source = _order[i];
+                var scale = source < column.Count ? column.Scales[source] : MonthlyRevenueCsvImporter.MonthColumn.Empty;
                 if (scale == MonthlyRevenueCsvImporter.MonthColumn.Empty)
                 {
                     continue;
                 }
 
-                var value = column.Cents[i];
+                var value = column.Cents[source];
                 if (Math.Abs(value) > RevenueMatrix.MaxCents)
                 {
                     return null;
