@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using SalesDomain.Simulation.Results;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -56,8 +57,10 @@ internal static class CompareCommand
         }
 
         var table = new Table()
-            .Title($"{results[0].Months} months, {results[0].Runs} runs, seed {options.Seed}: {SimulationCli.BandLegend}; Δ = paired difference to {Markup.Escape(results[0].Scenario)}, P(Δ>0) = Φ(mean ÷ se)")
-            .AddColumn("metric");
+            .Title(Words.F(
+                "{0} months, {1:N0} runs, seed {2}: {3}; Δ = paired difference to {4}, P(Δ>0) = Φ(mean ÷ se)",
+                results[0].Months, results[0].Runs, options.Seed, SimulationCli.Legend, Markup.Escape(results[0].Scenario)))
+            .AddColumn(Words.T("metric"));
         for (var k = 0; k < results.Count; k++)
         {
             table.AddColumn(Markup.Escape(results[k].Scenario));
@@ -75,11 +78,11 @@ internal static class CompareCommand
             for (var k = 0; k < results.Count; k++)
             {
                 var notApplicable = SimulationCli.NotApplicable(scenarios[k]).Contains(metric);
-                row.Add(notApplicable ? "n/a" : SimulationCli.Text(stock ? results[k].Final(metric) : results[k].Total(metric), format));
+                row.Add(notApplicable ? Words.T("n/a") : SimulationCli.Text(stock ? results[k].Final(metric) : results[k].Total(metric), format));
                 if (k > 0)
                 {
                     var na = notApplicable || SimulationCli.NotApplicable(scenarios[0]).Contains(metric);
-                    row.Add(na ? "n/a" : SimulationCli.Text(stock ? comparison.FinalPaired(k, metric) : comparison.TotalPaired(k, metric), format));
+                    row.Add(na ? Words.T("n/a") : SimulationCli.Text(stock ? comparison.FinalPaired(k, metric) : comparison.TotalPaired(k, metric), format));
                 }
             }
 

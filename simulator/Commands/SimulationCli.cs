@@ -3,6 +3,7 @@ using System.Text.Json;
 using SalesDomain.Simulation;
 using SalesDomain.Simulation.Results;
 using SalesDomain.Simulation.Scenarios;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -216,19 +217,19 @@ internal static class SimulationCli
     /// <summary>Writes the business figures, the ledger of causes and the figures per group of a run.</summary>
     public static void RenderBusiness(RunReport report)
     {
-        string T(BandReport? band, string format = "N0") => band is null ? "n/a" : Text(ToBand(band), format);
+        string T(BandReport? band, string format = "N0") => band is null ? Words.T("n/a") : Text(ToBand(band), format);
         var b = report.Business;
-        var table = new Table().Title($"Business figures over the horizon (discount rate {b.DiscountRate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)}) — {BandLegend}")
-            .AddColumns("figure", "value");
-        Row("revenue", T(b.Revenue));
-        Row("gross margin", T(b.GrossMargin));
-        Row("cost of sales (salaries, bonuses, hiring, trainees)", T(b.CostOfSales));
-        Row("contribution after the sales force", T(b.Contribution));
-        Row("ROI of the sales force", T(b.Roi, "P1"));
-        Row("discounted contribution", T(b.DiscountedContribution));
-        foreach (var (name, c) in new[] { ("hunting", b.Hunting), ("won back", b.WonBack) })
+        var table = new Table().Title(Words.F("Business figures over the horizon (discount rate {0:P1}) — {1}", b.DiscountRate, Legend))
+            .AddColumns(Words.T("figure"), Words.T("value"));
+        Row(Words.T("revenue"), T(b.Revenue));
+        Row(Words.T("gross margin"), T(b.GrossMargin));
+        Row(Words.T("cost of sales (salaries, bonuses, hiring, trainees)"), T(b.CostOfSales));
+        Row(Words.T("contribution after the sales force"), T(b.Contribution));
+        Row(Words.T("ROI of the sales force"), T(b.Roi, "P1"));
+        Row(Words.T("discounted contribution"), T(b.DiscountedContribution));
+        foreach (var (name, c) in new[] { (Words.T("hunting"), b.Hunting), (Words.T("won back"), b.WonBack) })
         {
-            Row($"{name}: clients · CAC · LTV (margin within horizon) · payback months", $"{T(c.Clients)} · {T(c.Cac)} · {T(c.Ltv)} · {T(c.PaybackMonths, "N1")}");
+            Row(Words.F("{0}: clients · CAC · LTV (margin within horizon) · payback months", name), $"{T(c.Clients)} · {T(c.Cac)} · {T(c.Ltv)} · {T(c.PaybackMonths, "N1")}");
         }
 
         var k = report.Causes;
@@ -240,13 +241,14 @@ internal static class SimulationCli
                      ("managers who left", k.ManagersLeft),
                  })
         {
-            Row("ledger: " + name, T(band));
+            Row(Words.F("ledger: {0}", Words.T(name)), T(band));
         }
 
         AnsiConsole.Write(table);
 
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        var groups = new Table().Title("Per manager, by group: hours over the horizon").AddColumns("group", "available", "hunting", "farming", "reactivation", "clients", "norm compliance");
+        var groups = new Table().Title(Words.T("Per manager, by group: hours over the horizon"))
+            .AddColumns([.. new[] { "group", "available", "hunting", "farming", "reactivating", "clients", "norm compliance" }.Select(Words.T)]);
         foreach (var g in report.Managers)
         {
             groups.AddRow([.. new[] { $"{g.Group} ({g.Role} × {g.Managers})", T(g.AvailableHours), T(g.HuntingHours), T(g.FarmingHours), T(g.ReactivationHours), T(g.ClientsPerManager), T(g.NormCompliance, "P1") }.Select(Markup.Escape)]);
@@ -268,7 +270,7 @@ internal static class SimulationCli
     /// <summary>A band as "mean ± CI half width [p05 … p95]" (no ± part with one run).</summary>
     public static string Text(Band band, string format = "N0")
     {
-        string F(decimal v) => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        string F(decimal v) => v.ToString(format, System.Globalization.CultureInfo.CurrentCulture);
         var ci = band.Ci95HalfWidth is { } half ? $" ± {HalfWidth(half, format)}" : "";
         return $"{F(band.Mean)}{ci} [{F(band.P05)} … {F(band.P95)}]";
     }
@@ -284,7 +286,7 @@ internal static class SimulationCli
             digits++;
         }
 
-        return half.ToString(kind + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        return half.ToString(kind + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.CurrentCulture);
     }
 
     /// <summary>A paired difference as "mean ± CI half width [p05 … p95] P(Δ>0) x %".</summary>
@@ -294,9 +296,9 @@ internal static class SimulationCli
     /// <summary>A probability as a percentage; "&gt; 99.9 %" and "&lt; 0.1 %" instead of a rounded certainty.</summary>
     public static string Probability(double p) => p switch
     {
-        > 0.999 and < 1 => "> 99.9 %",
-        > 0 and < 0.001 => "< 0.1 %",
-        _ => p.ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+        > 0.999 and < 1 => "> " + 0.999.ToString("P1", System.Globalization.CultureInfo.CurrentCulture),
+        > 0 and < 0.001 => "< " + 0.001.ToString("P1", System.Globalization.CultureInfo.CurrentCulture),
+        _ => p.ToString("P1", System.Globalization.CultureInfo.CurrentCulture),
     };
 
     /// <summary>Bonus payout over the horizon ÷ revenue over the horizon of one replication (0 without revenue).</summary>
@@ -321,12 +323,15 @@ internal static class SimulationCli
         => scenario.Farming is { NormA: 0, NormB: 0, NormC: 0 } ? [Metric.NormCompliance] : [];
 
     /// <summary>The label of a metric's row: key and whether it is the final month or the horizon's total.</summary>
-    public static string Label(Metric metric) => Key(metric) + metric switch
+    public static string Label(Metric metric) => Name(metric) + " " + Words.T(metric switch
     {
-        Metric.PayoutRatio => " (final month, net of clawbacks)",
-        _ when IsStock(metric) => " (final)",
-        _ => " (total)",
-    };
+        Metric.PayoutRatio => "(final month, net of clawbacks)",
+        _ when IsStock(metric) => "(final)",
+        _ => "(total)",
+    });
+
+    /// <summary>A metric's name in the current language (its JSON key in English).</summary>
+    public static string Name(Metric metric) => Words.T(Key(metric));
 
     /// <summary>The display format of a metric: shares as percentages, the rest as whole numbers.</summary>
     public static string FormatOf(Metric metric) => metric is Metric.PayoutRatio or Metric.NormCompliance ? "P1" : "N0";
@@ -338,18 +343,21 @@ internal static class SimulationCli
     /// <summary>The title part that explains a band's text.</summary>
     public const string BandLegend = "mean ± 95 % CI of the mean [[5 % … 95 % of runs]]";
 
+    /// <summary><see cref="BandLegend"/> in the current language.</summary>
+    public static string Legend => Words.T(BandLegend);
+
     /// <summary>Writes the summary table of one result.</summary>
     public static void RenderSummary(SimulationResult result, Scenario scenario)
     {
-        var table = new Table().Title($"{Markup.Escape(result.Scenario)}: {result.Runs} runs × {result.Months} months, seed {result.Seed} — {BandLegend}")
-            .AddColumns("metric", "final month", "whole horizon");
+        var table = new Table().Title(Words.F("{0}: {1:N0} runs × {2} months, seed {3} — {4}", Markup.Escape(result.Scenario), result.Runs, result.Months, result.Seed, Legend))
+            .AddColumns(Words.T("metric"), Words.T("final month"), Words.T("whole horizon"));
         var notApplicable = NotApplicable(scenario);
         foreach (var metric in Enum.GetValues<Metric>())
         {
             var format = FormatOf(metric);
-            var final = notApplicable.Contains(metric) ? "n/a (every contact norm is 0)" : Text(result.Final(metric), format);
+            var final = notApplicable.Contains(metric) ? Words.T("n/a (every contact norm is 0)") : Text(result.Final(metric), format);
             var total = metric == Metric.PayoutRatio ? Text(result.Of(HorizonPayoutRatio), format) : IsStock(metric) ? "" : Text(result.Total(metric), format);
-            var label = metric == Metric.PayoutRatio ? Key(metric) + " (net of clawbacks)" : Key(metric);
+            var label = metric == Metric.PayoutRatio ? Name(metric) + " " + Words.T("(net of clawbacks)") : Name(metric);
             table.AddRow(Markup.Escape(label), Markup.Escape(final), Markup.Escape(total));
         }
 
@@ -359,21 +367,20 @@ internal static class SimulationCli
             return;
         }
 
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (upfront.PayoutShareOfWindowRevenue is { } share)
         {
-            AnsiConsole.MarkupLine(string.Create(inv,
-                $"Upfront bonus kept on closed windows: [bold]{share.Mean:P1}[/] of the clients' window revenue " +
-                $"[[{share.P05:P1} … {share.P95:P1}]] (largest {upfront.LargestShare:P1}, bound {upfront.Bound:P0}); " +
-                $"clawed back on {upfront.ClawbackShare.Mean:P1} of windows."));
-            AnsiConsole.MarkupLine(string.Create(inv,
-                $"Open exposure at the horizon: [bold]{upfront.OpenExposure.Mean:N0}[/] of upfront bonus on {upfront.OpenWindows.Mean:N1} windows not yet closed " +
-                $"[[{upfront.OpenExposure.P05:N0} … {upfront.OpenExposure.P95:N0}]]: paid, and could still be clawed back after the last month."));
+            AnsiConsole.MarkupLine(Words.F(
+                "Upfront bonus kept on closed windows: [bold]{0:P1}[/] of the clients' window revenue [[{1:P1} … {2:P1}]] (largest {3:P1}, bound {4:P0}); clawed back on {5:P1} of windows.",
+                share.Mean, share.P05, share.P95, upfront.LargestShare, upfront.Bound, upfront.ClawbackShare.Mean));
+            AnsiConsole.MarkupLine(Words.F(
+                "Open exposure at the horizon: [bold]{0:N0}[/] of upfront bonus on {1:N1} windows not yet closed [[{2:N0} … {3:N0}]]: paid, and could still be clawed back after the last month.",
+                upfront.OpenExposure.Mean, upfront.OpenWindows.Mean, upfront.OpenExposure.P05, upfront.OpenExposure.P95));
         }
         else
         {
-            AnsiConsole.MarkupLine(string.Create(inv,
-                $"Upfront bonus without clawback: [bold]{upfront.PayoutShareOfFirstMonthRevenue.Mean:P1}[/] of the first month's revenue, paid and never taken back (no renewal window)."));
+            AnsiConsole.MarkupLine(Words.F(
+                "Upfront bonus without clawback: [bold]{0:P1}[/] of the first month's revenue, paid and never taken back (no renewal window).",
+                upfront.PayoutShareOfFirstMonthRevenue.Mean));
         }
     }
 }

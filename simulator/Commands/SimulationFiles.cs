@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using SalesDomain.Simulation.Results;
 using SalesDomain.Simulator.Output;
+using SalesDomain.Simulator.Localization;
 using ScottPlot;
 
 namespace SalesDomain.Simulator.Commands;
@@ -22,9 +23,9 @@ internal static class SimulationFiles
         [
             csv,
             json,
-            Chart(result, Metric.Revenue, "Revenue per month", "revenue per month, currency", 1, Path.Combine(dir.FullName, "revenue.png")),
-            Chart(result, Metric.ActiveClients, "Active clients", "active clients at month end", 1, Path.Combine(dir.FullName, "active-clients.png")),
-            Chart(result, Metric.PayoutRatio, "Bonus payout ÷ revenue (net of clawbacks)", "bonus payout, % of the month's revenue", 100, Path.Combine(dir.FullName, "payout-ratio.png")),
+            Chart(result, Metric.Revenue, Words.T("Revenue per month"), Words.T("revenue per month, currency"), 1, Path.Combine(dir.FullName, "revenue.png")),
+            Chart(result, Metric.ActiveClients, Words.T("Active clients"), Words.T("active clients at month end"), 1, Path.Combine(dir.FullName, "active-clients.png")),
+            Chart(result, Metric.PayoutRatio, Words.T("Bonus payout ÷ revenue (net of clawbacks)"), Words.T("bonus payout, % of the month's revenue"), 100, Path.Combine(dir.FullName, "payout-ratio.png")),
         ];
     }
 
@@ -119,20 +120,21 @@ internal static class SimulationFiles
         var bands = Enumerable.Range(0, result.Months).Select(m => result.BandOf(metric, m)).ToArray();
         var plot = new Plot();
         var fill = plot.Add.FillY(xs, [.. bands.Select(b => (double)b.P05 * scale)], [.. bands.Select(b => (double)b.P95 * scale)]);
-        fill.LegendText = "5–95 %";
+        fill.LegendText = Words.T("5–95 % of runs");
         fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
         fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
         var line = plot.Add.ScatterLine(xs, [.. bands.Select(b => (double)b.Mean * scale)]);
-        line.LegendText = "mean";
+        line.LegendText = Words.T("mean");
         line.Color = Colors.Navy;
         line.LineWidth = 2;
-        plot.Title($"{result.Scenario}: {title} ({result.Runs} runs)");
+        plot.Font.Set("DejaVu Sans"); // Cyrillic glyphs for the Russian labels
+        plot.Title(Words.F("{0}: {1} ({2:N0} runs)", result.Scenario, title, result.Runs));
 
         // Whole months only, about a dozen ticks; the simulated calendar is 4-4-5 weeks, so every third month is longer.
         var step = Math.Max(1, (int)Math.Ceiling(result.Months / 12.0));
         var ticks = Enumerable.Range(0, (result.Months + step - 1) / step).Select(k => 1 + (k * step)).ToArray();
         plot.Axes.Bottom.SetTicks([.. ticks.Select(t => (double)t)], [.. ticks.Select(t => t.ToString(CultureInfo.InvariantCulture))]);
-        plot.XLabel("month of the horizon (4-4-5 weeks: every third month has 5 weeks, hence its peaks in flows)");
+        plot.XLabel(Words.T("month of the horizon (4-4-5 weeks: every third month has 5 weeks, hence its peaks in flows)"));
         plot.YLabel(yLabel);
         plot.ShowLegend();
         plot.SavePng(path, 900, 500);
@@ -145,14 +147,15 @@ internal static class SimulationFiles
         var plot = new Plot();
         double[] x = [.. xs.Select(v => (double)v)];
         var fill = plot.Add.FillY(x, [.. bands.Select(b => (double)b.P05)], [.. bands.Select(b => (double)b.P95)]);
-        fill.LegendText = "5–95 % of runs";
+        fill.LegendText = Words.T("5–95 % of runs");
         fill.FillColor = Colors.SteelBlue.WithAlpha(0.3);
         fill.LineColor = Colors.SteelBlue.WithAlpha(0.5);
         var line = plot.Add.Scatter(x, [.. bands.Select(b => (double)b.Mean)]);
-        line.LegendText = "mean";
+        line.LegendText = Words.T("mean");
         line.Color = Colors.Navy;
         line.LineWidth = 2;
         line.MarkerSize = 7;
+        plot.Font.Set("DejaVu Sans");
         plot.Axes.Bottom.SetTicks(x, [.. xs.Select(v => v.ToString(CultureInfo.InvariantCulture))]);
         plot.Title(title);
         plot.XLabel(xLabel);
@@ -183,6 +186,7 @@ internal static class SimulationFiles
     public static string HeatMap(double[,] values, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string title, string xLabel, string yLabel, string path)
     {
         var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
         var map = plot.Add.Heatmap(values);
         plot.Add.ColorBar(map);
         for (var r = 0; r < ys.Count; r++)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using SalesDomain.Simulation;
 using SalesDomain.Simulation.Results;
 using SalesDomain.Simulation.Scenarios;
+using SalesDomain.Simulator.Localization;
 using Spectre.Console;
 
 namespace SalesDomain.Simulator.Commands;
@@ -92,9 +93,11 @@ internal static class SweepCommand
             values[k / xs.Count, k % xs.Count] = (double)cells[k].Value.Mean;
         }
 
-        var chartTitle = $"{scenario.Name}: {metricName} ({at}, mean of {RunsText(results)} runs)";
+        var shownMetric = Words.T(metricName);
+        var shownAt = Words.T(at);
+        var chartTitle = Words.F("{0}: {1} ({2}, mean of {3} runs)", scenario.Name, shownMetric, shownAt, RunsText(results));
         var png = yPath is null
-            ? SimulationFiles.SweepLine(xs, bands, chartTitle, SimulationFiles.AxisName(xPath), $"{metricName} ({at})", Path.Combine(output.FullName, "sweep.png"))
+            ? SimulationFiles.SweepLine(xs, bands, chartTitle, SimulationFiles.AxisName(xPath), $"{shownMetric} ({shownAt})", Path.Combine(output.FullName, "sweep.png"))
             : SimulationFiles.HeatMap(values, xs, ys, chartTitle, SimulationFiles.AxisName(xPath), SimulationFiles.AxisName(yPath), Path.Combine(output.FullName, "sweep.png"));
         if (json)
         {
@@ -103,7 +106,7 @@ internal static class SweepCommand
         }
         else
         {
-            Render(cells, bands, xs, ys, xPath, yPath, $"{scenario.Name}: {metricName} ({at}), {RunsText(results)} runs — mean ± 95 % CI of the mean [5 % … 95 % of runs]", SimulationCli.FormatOf(metric));
+            Render(cells, bands, xs, ys, xPath, yPath, Words.F("{0}: {1} ({2}), {3} runs — {4}", scenario.Name, shownMetric, shownAt, RunsText(results), SimulationCli.Legend), SimulationCli.FormatOf(metric));
         }
 
         Console.Error.WriteLine($"wrote {Path.Combine(output.FullName, "sweep.csv")}, {png}");
@@ -146,7 +149,7 @@ internal static class SweepCommand
         var table = new Table().Title(Markup.Escape(title)).AddColumn(Markup.Escape(yPath is null ? xPath : $"{yPath} ↓ / {xPath} →"));
         if (yPath is null)
         {
-            table.AddColumn("value");
+            table.AddColumn(Words.T("value"));
             for (var k = 0; k < cells.Count; k++)
             {
                 table.AddRow(cells[k].X.ToString(CultureInfo.InvariantCulture), Markup.Escape(SimulationCli.Text(bands[k], format)));

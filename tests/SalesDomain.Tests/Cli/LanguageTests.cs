@@ -110,6 +110,22 @@ public partial class LanguageTests
         }
     }
 
+    [Fact]
+    public void Simulation_InRussian_HasTheSameJson_AndRussianTables()
+    {
+        string[] run = ["run", "--runs", "2", "--months", "6", "--seed", "7"];
+
+        var en = CliRunner.Run([.. run, "--json", "--lang", "en"]);
+        var ru = CliRunner.Run([.. run, "--json", "--lang", "ru"]);
+        var table = CliRunner.Run([.. run, "--lang", "ru"]);
+
+        Assert.Equal(0, en.ExitCode);
+        Assert.Equal(en.StdOut, ru.StdOut);
+        Assert.Contains("активные клиенты", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Экономика за горизонт", table.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("activeClients", table.StdOut, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> HeadersOf(string path, IEnumerable<string> sheets) =>
         sheets.SelectMany(s => MiniExcel.Query(path, sheetName: s).Cast<IDictionary<string, object?>>().Take(1).SelectMany(r => r.Values.OfType<string>()));
 
