@@ -36,8 +36,11 @@ public class NumberGrammarPropertyTests
         var text = number.Text.Trim();
         if (!CsvFields.TryPlainCents(text, out var cents))
         {
-            // The fast path declines anything but [-+]digits[.d[d]] of at most 17 digits: the grammar decides.
-            return number.Decimals > 2 || number.Digits > 17 || number.Digits + Math.Max(0, number.Decimals) > 17;
+            // The fast path declines anything but [-+]digits[.d[d]] of at most 17 digits whose cents fit in a long
+            // (17 nines do not): the grammar decides.
+            return number.Decimals > 2 || number.Digits > 17 || number.Digits + Math.Max(0, number.Decimals) > 17
+                   || (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                       && Math.Abs(value) * 100m > long.MaxValue);
         }
 
         return NumberGrammar.TryParse(text, NumberCulture.Auto, out var parsed, out _) && parsed * 100m == cents;
