@@ -56,8 +56,8 @@ internal static class CsvFields
     }
 
     /// <summary>
-    /// Reads a plain amount <c>[-+]digits[.d[d]]</c> of at most 17 digits as cents; false for anything else (the caller
-    /// falls back to <see cref="NumberGrammar"/>).
+    /// Reads a plain amount <c>[-+]digits[.d[d]]</c> of at most 17 digits, 16 before the point, as cents; false for
+    /// anything else (the caller falls back to <see cref="NumberGrammar"/>).
     /// </summary>
     public static bool TryPlainCents(ReadOnlySpan<char> text, out long cents)
     {
@@ -83,7 +83,9 @@ internal static class CsvFields
             }
         }
 
-        if (digits is 0 or > 17)
+        // At most 16 digits before the point, so that the cents (two more digits) never overflow a long: 17 integer
+        // digits times 100 would wrap around silently.
+        if (digits is 0 or > 17 || digits - Math.Max(decimals, 0) > 16)
         {
             return false;
         }

@@ -14,8 +14,13 @@ public static class XyzAnalysis
     /// <summary>Classifies one client's per-period amounts.</summary>
     /// <param name="amounts">Amount per period, zeros included; an empty series is Z.</param>
     /// <param name="options">Thresholds; defaults when null.</param>
+    /// <exception cref="ArgumentException">The thresholds are out of order.</exception>
     public static XyzClass Classify(ReadOnlySpan<decimal> amounts, XyzOptions? options = null)
-        => Measure(amounts, options ?? XyzOptions.Default).Class;
+    {
+        options ??= XyzOptions.Default;
+        options.Validate();
+        return Measure(amounts, options).Class;
+    }
 
     /// <summary>The coefficient of variation of per-period amounts; <see langword="null"/> when the mean is ≤ 0 or the series is empty.</summary>
     public static double? CoefficientOfVariation(ReadOnlySpan<decimal> amounts) => Measure(amounts, XyzOptions.Default).Cv;

@@ -30,17 +30,23 @@ public class NumberGrammarPropertyTests
         return fast == framework && (!fast || (parsed == expected && parsed.Scale == expected.Scale));
     }
 
+    [Fact]
+    public void CentsFastPath_SeventeenIntegerDigits_IsDeclined_NotWrapped()
+    {
+        // 98870058159243649 × 100 does not fit a long: it used to wrap around to a wrong amount.
+        Assert.False(CsvFields.TryPlainCents("98870058159243649.", out _));
+        Assert.True(CsvFields.TryPlainCents("9999999999999999", out var cents));
+        Assert.Equal(999_999_999_999_999_900L, cents);
+    }
+
     [Property]
     public bool CentsFastPath_AgreesWithTheGrammar_WheneverItAnswers(NumberText number)
     {
         var text = number.Text.Trim();
         if (!CsvFields.TryPlainCents(text, out var cents))
         {
-            // The fast path declines anything but [-+]digits[.d[d]] of at most 17 digits whose cents fit in a long
-            // (17 nines do not): the grammar decides.
-            return number.Decimals > 2 || number.Digits > 17 || number.Digits + Math.Max(0, number.Decimals) > 17
-                   || (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                       && Math.Abs(value) * 100m > long.MaxValue);
+            // The fast path declines anything but [-+]digits[.d[d]] of at most 17 digits, 16 before the point.
+            return number.Decimals > 2 || number.Digits > 16 || number.Digits + Math.Max(0, number.Decimals) > 17;
         }
 
         return NumberGrammar.TryParse(text, NumberCulture.Auto, out var parsed, out _) && parsed * 100m == cents;
