@@ -5,10 +5,14 @@ internal sealed class ClientIdPool
 {
     private readonly Dictionary<string, int> _indices = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+#endif
     private int _last = -1;
 
+#if NET9_0_OR_GREATER
     public ClientIdPool() => _lookup = _indices.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     /// <summary>The distinct ids in order of first appearance.</summary>
     public IReadOnlyList<string> Ids => _ids;
@@ -25,7 +29,11 @@ internal sealed class ClientIdPool
             return _last;
         }
 
+#if NET9_0_OR_GREATER
         if (!_lookup.TryGetValue(id, out var index))
+#else
+        if (!_indices.TryGetValue(id.ToString(), out var index)) // .NET 8 has no span lookup: one string per new row
+#endif
         {
             index = _ids.Count;
             var text = id.ToString();

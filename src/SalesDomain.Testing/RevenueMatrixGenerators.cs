@@ -59,7 +59,7 @@ public static class RevenueMatrixGenerators
         var cents = new long[rows.Length * periods];
         for (var i = 0; i < rows.Length; i++)
         {
-            var source = i % 2 == 1 ? rows[order[i]].Reverse().ToArray() : rows[i];
+            var source = i % 2 == 1 ? Enumerable.Reverse(rows[order[i]]).ToArray() : rows[i];
             source.CopyTo(cents, i * periods);
         }
 

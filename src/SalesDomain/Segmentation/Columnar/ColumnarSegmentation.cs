@@ -145,7 +145,14 @@ public static class ColumnarSegmentation
                 var v = Vector256.LoadUnsafe(ref start, (nuint)j);
                 sums += v;
                 var d = (v + magicBits).AsDouble() - magic;
+#if NET9_0_OR_GREATER
                 squareSums = Vector256.FusedMultiplyAdd(d, d, squareSums);
+#else
+                // .NET 8 has no Vector256.FusedMultiplyAdd: the same fused instruction where the CPU has it.
+                squareSums = System.Runtime.Intrinsics.X86.Fma.IsSupported
+                    ? System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(d, d, squareSums)
+                    : (d * d) + squareSums;
+#endif
             }
 
             sum = Vector256.Sum(sums);
