@@ -50,7 +50,8 @@ internal static class ForecastCommand
         var import = DealCsvImporter.ImportFile(file.FullName, new DealCsvOptions { Dialect = dialect });
         ImportOptions.Report(file, import);
         var categories = Categories(asOf, clientsFile, transactionsFile);
-        var report = ForecastReport.From(import, asOf, ForecastOptions.Default with { ClientCategories = categories.ByClient }, categories.Source);
+        var options = ForecastOptions.Default with { ClientCategories = categories.ByClient };
+        var report = ForecastReport.From(import, SalesForecast.Build(import.Accepted, asOf, options), options, categories.Source);
         writeFiles(Tables(report));
         return CommandOutput.Write(report, ForecastJsonContext.Default.ForecastReport, json, r => Render(r, ImportOptions.Summary(import)));
     }
@@ -206,10 +207,11 @@ internal sealed record ForecastReport(
     decimal AssistantWeightedTotal,
     IReadOnlyList<AssistantDealReport> Assistant)
 {
-    public static ForecastReport From(ImportResult<Deal> import, DateOnly asOf, ForecastOptions options, string categorySource)
+    /// <summary>The report of <paramref name="forecast"/>, the forecast of <paramref name="import"/>'s deals under <paramref name="options"/>.</summary>
+    public static ForecastReport From(ImportResult<Deal> import, ForecastResult forecast, ForecastOptions options, string categorySource)
     {
         var policy = options.Policy;
-        var forecast = SalesForecast.Build(import.Accepted, asOf, options);
+        var asOf = forecast.AsOf;
         static string Month(SalesMonth m) => m.ToString();
         return new ForecastReport(
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

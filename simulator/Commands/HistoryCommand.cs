@@ -63,9 +63,7 @@ internal static class HistoryCommand
         var steps = ClassMigration.Build(ClientBase.FromSales(import.Accepted), from, to, step, options);
         if (chart is not null && !steps.IsEmpty)
         {
-            var points = steps.Select(s => (s.From.ToString(), s.AbcBefore[0], s.AbcBefore[1], s.AbcBefore[2]))
-                .Append((steps[^1].To.ToString(), steps[^1].AbcAfter[0], steps[^1].AbcAfter[1], steps[^1].AbcAfter[2]))
-                .ToList();
+            var points = Points(steps);
             chart.Directory?.Create();
             Charts.SegmentationCharts.History(points, Charts.ChartText.History(months, CultureInfo.CurrentCulture))
                 .SavePng(chart.FullName, 900, 500);
@@ -75,6 +73,12 @@ internal static class HistoryCommand
         writeFiles(Tables(report));
         return CommandOutput.Write(report, HistoryJsonContext.Default.HistoryReport, json, r => Render(r, months, ImportOptions.Summary(import)));
     }
+
+    /// <summary>Clients in A, B and C at every as-of month of the steps (the chart's bars); none without steps.</summary>
+    internal static IReadOnlyList<(string Month, int A, int B, int C)> Points(IReadOnlyList<ClassMigrationStep> steps) => steps.Count == 0
+        ? []
+        : [.. steps.Select(s => (s.From.ToString(), s.AbcBefore[0], s.AbcBefore[1], s.AbcBefore[2])),
+           (steps[^1].To.ToString(), steps[^1].AbcAfter[0], steps[^1].AbcAfter[1], steps[^1].AbcAfter[2])];
 
     /// <summary>The files' tables: one row per step, the two migration matrices row by row, and every change.</summary>
     internal static IReadOnlyList<Output.ReportTable> Tables(HistoryReport report)

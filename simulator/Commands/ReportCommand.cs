@@ -112,9 +112,7 @@ internal static class ReportCommand
         var steps = ClassMigration.Build(data.Base, from, to, 1, SegmentationOptions.Default with { Window = AnalysisWindowRule.LastCompleteMonths(12) });
         var history = new HistoryReport([.. steps.Select(HistoryStep.Of)]);
         var historyTables = HistoryCommand.Tables(history);
-        var points = steps.Select(st => (st.From.ToString(), st.AbcBefore[0], st.AbcBefore[1], st.AbcBefore[2]))
-            .Append((steps[^1].To.ToString(), steps[^1].AbcAfter[0], steps[^1].AbcAfter[1], steps[^1].AbcAfter[2]))
-            .ToList();
+        var points = HistoryCommand.Points(steps);
         Add(
             Words.T("Class history"),
             [Words.F("Monthly steps {0} → {1}, 12-month windows.", from, to)],

@@ -88,8 +88,8 @@ internal sealed class ReportInputs
                 .Where(p => p.Value is not null)
                 .ToDictionary(p => p.Key, p => p.Value!.Value, StringComparer.Ordinal);
             var forecastOptions = ForecastOptions.Default with { ClientCategories = categories };
-            forecast = ForecastReport.From(import, asOf, forecastOptions, "transactions");
             forecastResult = SalesForecast.Build(import.Accepted, asOf, forecastOptions);
+            forecast = ForecastReport.From(import, forecastResult, forecastOptions, "transactions");
             deals = import.Accepted;
             policy = forecastOptions.Policy;
         }

@@ -60,6 +60,7 @@ public static class ManagerReport
         }
 
         var classes = segmentation.Abc.Entries.ToDictionary(e => e.ClientId, e => e.Class, StringComparer.Ordinal);
+        var clientsOf = owners.ToLookup(o => o.Value, o => classes.TryGetValue(o.Key, out var c) ? c : (AbcClass?)null, StringComparer.Ordinal);
         var compliance = contacts?.Managers.ToDictionary(m => m.ManagerId, m => m.ComplianceShare, StringComparer.Ordinal);
         var dealsOf = deals?.GroupBy(d => d.ManagerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var managers = clientBase.Managers.Select(m => m.Id)
@@ -72,7 +73,7 @@ public static class ManagerReport
         [
             .. managers.Select(id =>
             {
-                var own = owners.Where(o => o.Value == id).Select(o => classes.TryGetValue(o.Key, out var c) ? c : (AbcClass?)null).ToList();
+                var own = clientsOf[id].ToList();
                 var (now, before) = revenue.GetValueOrDefault(id, (0m, 0m));
                 var mine = dealsOf is null ? null : dealsOf.GetValueOrDefault(id) ?? [];
                 var won = mine?.Count(d => d.Status == DealStatus.Won);

@@ -12,7 +12,7 @@ public class ForecastCommandTests
     private static JsonElement Json()
     {
         var import = DealCsvImporter.ImportFile(TestData.RepoPathOf("docs/examples/deals-sample.csv"));
-        var report = ForecastReport.From(import, new DateOnly(2026, 11, 15), ForecastOptions.Default, "none");
+        var report = ForecastReport.From(import, SalesForecast.Build(import.Accepted, new DateOnly(2026, 11, 15), ForecastOptions.Default), ForecastOptions.Default, "none");
         return JsonDocument.Parse(JsonSerializer.Serialize(report, ForecastJsonContext.Default.ForecastReport)).RootElement;
     }
 
