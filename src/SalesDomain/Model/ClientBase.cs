@@ -168,6 +168,9 @@ public sealed class ClientBase
     /// <summary>The sales of a client, ordered by date (stable for equal dates).</summary>
     public ImmutableArray<Sale> SalesOf(string clientId) => _salesByClient[IndexOf(clientId)];
 
+    /// <summary>The sales of the client at a position of <see cref="Clients"/>, ordered by date (stable for equal dates).</summary>
+    internal ImmutableArray<Sale> SalesAt(int index) => _salesByClient[index];
+
     /// <summary>The contact events of a client, ordered by date (stable for equal dates).</summary>
     public ImmutableArray<ContactEvent> ContactsOf(string clientId) => _contactsByClient[IndexOf(clientId)];
 

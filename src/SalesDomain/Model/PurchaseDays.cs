@@ -76,33 +76,17 @@ public static class PurchaseDays
     private static bool TryOfDateOrdered(ReadOnlySpan<Sale> sales, DateOnly? asOf, out ImmutableArray<DateOnly> result)
     {
         result = default;
-        var previous = int.MinValue;
-        var distinct = 0;
-        foreach (var sale in sales)
+        if (!DailyNet.IsDateOrdered(sales, out var distinct))
         {
-            if (sale is null || sale.Date.DayNumber < previous)
-            {
-                return false;
-            }
-
-            distinct += sale.Date.DayNumber != previous ? 1 : 0;
-            previous = sale.Date.DayNumber;
+            return false;
         }
 
         var days = ImmutableArray.CreateBuilder<DateOnly>(distinct);
-        var last = asOf?.DayNumber ?? int.MaxValue;
-        for (var i = 0; i < sales.Length && sales[i].Date.DayNumber <= last;)
+        for (var walk = new DailyNet(sales, asOf?.DayNumber ?? int.MaxValue); walk.MoveNext();)
         {
-            var day = sales[i].Date;
-            var net = 0m;
-            for (; i < sales.Length && sales[i].Date == day; i++)
+            if (IsPurchaseDay(walk.Net))
             {
-                net += sales[i].Amount; // same-day amounts in input order, as the general path sums them
-            }
-
-            if (IsPurchaseDay(net))
-            {
-                days.Add(day);
+                days.Add(DateOnly.FromDayNumber(walk.Day));
             }
         }
 

@@ -40,15 +40,16 @@ public sealed record PurchaseHistory
     /// The client's own mean interval between purchase days in days: (last − first) / (n − 1); null when the client
     /// bought on one day only (n = 1). Always ≥ 1 when defined, since the days are distinct.
     /// </summary>
-    public double? MeanIntervalDays => PurchaseDayCount < 2
-        ? null
-        : (LastPurchase.DayNumber - FirstPurchase.DayNumber) / (double)(PurchaseDayCount - 1);
+    public double? MeanIntervalDays => Summary.MeanIntervalDays;
 
     /// <summary>Net revenue per purchase day, never below 0; the value a typical purchase day brings.</summary>
-    public decimal ValuePerPurchaseDay => Math.Max(0m, Revenue / PurchaseDayCount);
+    public decimal ValuePerPurchaseDay => Summary.ValuePerPurchaseDay;
 
     /// <summary>Whole days from the last purchase day to <paramref name="asOf"/>.</summary>
-    public int DaysSinceLast(DateOnly asOf) => asOf.DayNumber - LastPurchase.DayNumber;
+    public int DaysSinceLast(DateOnly asOf) => Summary.DaysSinceLast(asOf);
+
+    /// <summary>The history's figures as plain values.</summary>
+    internal PurchaseSummary Summary => new(FirstPurchase.DayNumber, LastPurchase.DayNumber, PurchaseDayCount, Revenue);
 
     /// <summary>
     /// The history in BG/NBD terms as of <paramref name="asOf"/>: x = purchase days − 1, tₓ = (last − first) / unit,
@@ -64,11 +65,7 @@ public sealed record PurchaseHistory
             throw Guard.OutOfRange(nameof(asOf), asOf, $"must not be before the last purchase {LastPurchase:yyyy-MM-dd}");
         }
 
-        var first = FirstPurchase.DayNumber;
-        return new RfmSummary(
-            PurchaseDayCount - 1,
-            (LastPurchase.DayNumber - first) / timeUnitDays,
-            (asOf.DayNumber - first) / timeUnitDays);
+        return Summary.ToRfm(asOf, timeUnitDays);
     }
 
     /// <summary>The history of one client as of a date; null when it has no purchase day on or before that date.</summary>
@@ -102,10 +99,6 @@ public sealed record PurchaseHistory
 
     /// <summary>The histories of every client of a base that has a purchase day on or before <paramref name="asOf"/>, in base order.</summary>
     public static ImmutableArray<PurchaseHistory> Of(ClientBase clientBase, DateOnly asOf)
-        => [.. WithClients(clientBase, asOf).Select(p => p.History)];
-
-    /// <summary>As <see cref="Of(ClientBase, DateOnly)"/>, each history with its client.</summary>
-    internal static List<(Client Client, PurchaseHistory History)> WithClients(ClientBase clientBase, DateOnly asOf)
     {
         Guard.NotNull(clientBase);
 
@@ -118,18 +111,9 @@ public sealed record PurchaseHistory
             {
                 for (var i = range.Item1; i < Math.Min(range.Item2, clients.Length); i++)
                 {
-                    histories[i] = Of(clients[i].Id, clientBase.SalesOf(clients[i].Id), asOf);
+                    histories[i] = Of(clients[i].Id, clientBase.SalesAt(i), asOf);
                 }
             });
-        var result = new List<(Client, PurchaseHistory)>(clients.Length);
-        for (var i = 0; i < clients.Length; i++)
-        {
-            if (histories[i] is { } history)
-            {
-                result.Add((clients[i], history));
-            }
-        }
-
-        return result;
+        return [.. histories.OfType<PurchaseHistory>()];
     }
 }

@@ -59,16 +59,20 @@ public sealed class ReactivationList
     {
         Guard.NotNull(clientBase);
         options ??= ReactivationOptions.Default;
-        var withClients = PurchaseHistory.WithClients(clientBase, asOf);
-        var histories = withClients.ConvertAll(p => p.History);
-        var median = ReactivationRule.BaseMedianIntervalDays(histories);
-        if (histories.Count == 0)
+        var (clients, histories) = Summaries(clientBase, asOf);
+        var median = ReactivationRule.MedianOf([.. histories.Where(h => h.Days > 1).Select(h => h.MeanIntervalDays.GetValueOrDefault())]);
+        if (histories.Length == 0)
         {
             return new ReactivationList(asOf, [], options.Model, null, median, []);
         }
 
         var unit = options.TimeUnitDays;
-        var rfms = histories.ConvertAll(h => h.ToRfm(asOf, unit)).ToArray();
+        var rfms = new RfmSummary[histories.Length];
+        for (var i = 0; i < rfms.Length; i++)
+        {
+            rfms[i] = histories[i].ToRfm(asOf, unit);
+        }
+
         var warnings = ImmutableArray.CreateBuilder<string>();
         var fit = options.Model is null ? BgNbdFitter.Fit(rfms, options.Fit) : null;
         var model = options.Model ?? (fit!.Degenerate ? null : fit.Model);
@@ -78,19 +82,18 @@ public sealed class ReactivationList
         }
 
         // ABC by revenue up to the as-of date: a client without a purchase day has no positive revenue, so it is C and
-        // changes neither the positive total nor anyone's class; the histories already hold every listed revenue.
-        // (ids are unique in a base, so they are not checked again).
-        var abc = AbcAnalysis.Rank([.. histories.Select(h => new ClientValue(h.ClientId, h.Revenue))], options.Abc, checkIds: false, out var order);
-        var classes = new AbcClass[histories.Count];
-        for (var r = 0; r < order.Length; r++)
+        // changes neither the positive total nor anyone's class; the summaries already hold every listed revenue.
+        var revenues = new decimal[histories.Length];
+        for (var i = 0; i < revenues.Length; i++)
         {
-            classes[order[r]] = abc.Entries[r].Class;
+            revenues[i] = histories[i].Revenue;
         }
 
+        var classes = AbcAnalysis.ClassesOf(revenues, options.Abc);
         var horizon = options.HorizonDays / unit;
         var ifAliveByHistory = IfAliveByFrequencyAndAge(model, rfms, horizon);
-        var items = new ReactivationItem[histories.Count];
-        var outOfRange = new int[histories.Count];
+        var items = new ReactivationItem[histories.Length];
+        var outOfRange = new int[histories.Length];
 
         // Clients are independent: their items are built in parallel over fixed ranges.
         Parallel.ForEach(
@@ -99,7 +102,7 @@ public sealed class ReactivationList
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    (items[i], outOfRange[i]) = ItemOf(withClients[i].Client, histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, classes[i]);
+                    (items[i], outOfRange[i]) = ItemOf(clients[i], histories[i], rfms[i], asOf, median, options, model, ifAliveByHistory, classes[i]);
                 }
             });
         if (outOfRange.Sum() is var unevaluated and > 0)
@@ -109,6 +112,39 @@ public sealed class ReactivationList
         }
 
         return new ReactivationList(asOf, Ranked(items), model, fit, median, warnings.ToImmutable());
+    }
+
+    /// <summary>
+    /// The clients with a purchase day on or before <paramref name="asOf"/> and their summaries, in base order; each
+    /// client's sales are read once, in parallel over fixed ranges, without keeping their days.
+    /// </summary>
+    private static (Client[] Clients, PurchaseSummary[] Histories) Summaries(ClientBase clientBase, DateOnly asOf)
+    {
+        var all = clientBase.Clients;
+        var summaries = new PurchaseSummary[all.Length];
+        var bought = new bool[all.Length];
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, all.Length), 16_384),
+            range =>
+            {
+                for (var i = range.Item1; i < Math.Min(range.Item2, all.Length); i++)
+                {
+                    bought[i] = PurchaseSummary.TryOf(clientBase.SalesAt(i).AsSpan(), asOf, out summaries[i]);
+                }
+            });
+        var count = bought.Count(b => b);
+        var clients = new Client[count];
+        var histories = new PurchaseSummary[count];
+        for (int i = 0, n = 0; i < all.Length; i++)
+        {
+            if (bought[i])
+            {
+                (clients[n], histories[n]) = (all[i], summaries[i]);
+                n++;
+            }
+        }
+
+        return (clients, histories);
     }
 
     /// <summary>E[Y(h) | alive] for each distinct (x, T) — it depends on nothing else; empty without a model.</summary>
@@ -131,7 +167,7 @@ public sealed class ReactivationList
 
     /// <summary>One client's item, and 1 when the model could not evaluate its expected purchases (else 0).</summary>
     private static (ReactivationItem Item, int OutOfRange) ItemOf(
-        Client client, PurchaseHistory h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
+        Client client, in PurchaseSummary h, RfmSummary rfm, DateOnly asOf, double? median, ReactivationOptions options,
         BgNbdModel? model, Dictionary<(int, double), double?> ifAliveByHistory, AbcClass abc)
     {
         var verdict = ReactivationRule.Evaluate(h, asOf, median, options.Rule);
@@ -155,10 +191,10 @@ public sealed class ReactivationList
 
         var days = h.DaysSinceLast(asOf);
         var item = new ReactivationItem(
-            h.ClientId,
+            client.Id,
             client.ManagerId,
-            h.PurchaseDayCount,
-            h.LastPurchase,
+            h.Days,
+            DateOnly.FromDayNumber(h.LastDay),
             days,
             h.MeanIntervalDays,
             verdict,
@@ -192,41 +228,54 @@ public sealed class ReactivationList
     }
 
     /// <summary>
-    /// The items in rank order. The rank is a total order (client ids are unique), so sorting the two halves in
-    /// parallel and merging them gives the same list as one sort, whatever the number of threads.
+    /// The items in rank order. Money as it is booked (whole cents within ±9·10¹⁶) is compared as 64-bit integers in a
+    /// compact key, anything else as decimals; both keys give the same order.
     /// </summary>
     private static ImmutableArray<ReactivationItem> Ranked(ReactivationItem[] items)
     {
-        var keys = new RankKey[items.Length];
+        var cents = new CentsKey[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            keys[i] = new RankKey(items[i]);
+            if (!CentsKey.TryOf(items[i], i, out cents[i]))
+            {
+                var keys = new RankKey[items.Length];
+                for (var k = 0; k < items.Length; k++)
+                {
+                    keys[k] = new RankKey(items[k], k);
+                }
+
+                return Sorted(keys, RankKey.Comparer, items, static k => k.Position);
+            }
         }
 
-        var half = items.Length / 2;
-        if (items.Length < 4_096)
-        {
-            Array.Sort(keys, RankKey.Compare);
-        }
-        else
-        {
-            Parallel.Invoke(() => Array.Sort(keys, 0, half, RankKey.Comparer), () => Array.Sort(keys, half, keys.Length - half, RankKey.Comparer));
-        }
+        return Sorted(cents, new CentsKey.Order(items), items, static k => k.Position);
+    }
 
-        var result = new ReactivationItem[items.Length];
-        if (items.Length < 4_096)
+    /// <summary>
+    /// Sorts the keys and lists their items. The rank is a total order (client ids are unique), so sorting the two
+    /// halves in parallel and merging them gives the same list as one sort, whatever the number of threads.
+    /// </summary>
+    private static ImmutableArray<ReactivationItem> Sorted<TKey>(
+        TKey[] keys, IComparer<TKey> comparer, ReactivationItem[] items, Func<TKey, int> positionOf)
+    {
+        var result = new ReactivationItem[keys.Length];
+        if (keys.Length < 4_096)
         {
+            Array.Sort(keys, comparer);
             for (var i = 0; i < keys.Length; i++)
             {
-                result[i] = keys[i].Item;
+                result[i] = items[positionOf(keys[i])];
             }
         }
         else
         {
+            var half = keys.Length / 2;
+            Parallel.Invoke(() => Array.Sort(keys, 0, half, comparer), () => Array.Sort(keys, half, keys.Length - half, comparer));
             int left = 0, right = half;
             for (var i = 0; i < result.Length; i++)
             {
-                result[i] = right >= keys.Length || left < half && RankKey.Compare(keys[left], keys[right]) <= 0 ? keys[left++].Item : keys[right++].Item;
+                var fromLeft = right >= keys.Length || left < half && comparer.Compare(keys[left], keys[right]) <= 0;
+                result[i] = items[positionOf(fromLeft ? keys[left++] : keys[right++])];
             }
         }
 
@@ -234,11 +283,13 @@ public sealed class ReactivationList
     }
 
     /// <summary>An item's ranking fields, copied out so that sorting compares plain values.</summary>
-    private readonly struct RankKey(ReactivationItem item)
+    private readonly struct RankKey(ReactivationItem item, int position)
     {
         public static readonly IComparer<RankKey> Comparer = Comparer<RankKey>.Create(Compare);
 
-        public ReactivationItem Item { get; } = item;
+        public int Position { get; } = position;
+
+        private string ClientId { get; } = item.ClientId;
 
         private bool Overdue { get; } = item.Overdue;
 
@@ -249,7 +300,7 @@ public sealed class ReactivationList
         private decimal Revenue { get; } = item.Revenue;
 
         /// <summary>Overdue first, then value at risk descending, P(alive) ascending (unknown last), revenue descending, client id.</summary>
-        public static int Compare(RankKey x, RankKey y)
+        private static int Compare(RankKey x, RankKey y)
         {
             var c = y.Overdue.CompareTo(x.Overdue);
             if (c == 0)
@@ -267,7 +318,62 @@ public sealed class ReactivationList
                 c = y.Revenue.CompareTo(x.Revenue);
             }
 
-            return c != 0 ? c : string.CompareOrdinal(x.Item.ClientId, y.Item.ClientId);
+            return c != 0 ? c : string.CompareOrdinal(x.ClientId, y.ClientId);
+        }
+    }
+
+    /// <summary>
+    /// The ranking fields in 32 bytes: value at risk and revenue in cents (an unknown value at risk as
+    /// <see cref="long.MinValue"/>, last when descending), an unknown P(alive) as +∞ (last when ascending; a known one is
+    /// in [0, 1]); the client id is read from the item only to break a tie.
+    /// </summary>
+    private readonly record struct CentsKey(bool Overdue, long RiskCents, double PAlive, long RevenueCents, int Position)
+    {
+        private const decimal Bound = 90_000_000_000_000_000m;
+
+        /// <summary>The key of an item; false when a money field is not whole cents within the bound.</summary>
+        public static bool TryOf(ReactivationItem item, int position, out CentsKey key)
+        {
+            key = default;
+            if (!IsCents(item.Revenue) || item.ValueAtRisk is { } v && !IsCents(v))
+            {
+                return false;
+            }
+
+            key = new CentsKey(
+                item.Overdue,
+                item.ValueAtRisk is { } risk ? (long)(risk * 100m) : long.MinValue,
+                item.PAlive ?? double.PositiveInfinity,
+                (long)(item.Revenue * 100m),
+                position);
+            return true;
+        }
+
+        private static bool IsCents(decimal value) => value.Scale <= 2 && Math.Abs(value) <= Bound;
+
+        /// <summary>The order of <see cref="RankKey"/>, on cents.</summary>
+        public sealed class Order(ReactivationItem[] items) : IComparer<CentsKey>
+        {
+            public int Compare(CentsKey x, CentsKey y)
+            {
+                var c = y.Overdue.CompareTo(x.Overdue);
+                if (c == 0)
+                {
+                    c = y.RiskCents.CompareTo(x.RiskCents);
+                }
+
+                if (c == 0)
+                {
+                    c = x.PAlive.CompareTo(y.PAlive);
+                }
+
+                if (c == 0)
+                {
+                    c = y.RevenueCents.CompareTo(x.RevenueCents);
+                }
+
+                return c != 0 ? c : string.CompareOrdinal(items[x.Position].ClientId, items[y.Position].ClientId);
+            }
         }
     }
 

@@ -59,14 +59,18 @@ public static class ReactivationRule
     public static double? BaseMedianIntervalDays(IEnumerable<PurchaseHistory> histories)
     {
         Guard.NotNull(histories);
-        var intervals = histories.Select(h => Guard.NotNull(h, nameof(histories)).MeanIntervalDays).OfType<double>().ToArray();
+        return MedianOf([.. histories.Select(h => Guard.NotNull(h, nameof(histories)).MeanIntervalDays).OfType<double>()]);
+    }
+
+    /// <summary>The median of the given intervals (sorted in place); null when there is none.</summary>
+    internal static double? MedianOf(double[] intervals)
+    {
         if (intervals.Length == 0)
         {
             return null;
         }
 
         Array.Sort(intervals);
-
         var mid = intervals.Length / 2;
         return intervals.Length % 2 == 1 ? intervals[mid] : (intervals[mid - 1] + intervals[mid]) / 2d;
     }
@@ -80,11 +84,17 @@ public static class ReactivationRule
         PurchaseHistory history, DateOnly asOf, double? baseMedianIntervalDays, ReactivationRuleOptions? options = null)
     {
         Guard.NotNull(history);
-        options ??= ReactivationRuleOptions.Default;
+        return Evaluate(history.Summary, asOf, baseMedianIntervalDays, options ?? ReactivationRuleOptions.Default);
+    }
+
+    /// <summary>Judges one client's summary as of a date.</summary>
+    internal static ReactivationVerdict Evaluate(
+        in PurchaseSummary history, DateOnly asOf, double? baseMedianIntervalDays, ReactivationRuleOptions options)
+    {
         var silence = history.DaysSinceLast(asOf);
         if (silence < 0)
         {
-            throw Guard.OutOfRange(nameof(asOf), asOf, $"must not be before the last purchase {history.LastPurchase:yyyy-MM-dd}");
+            throw Guard.OutOfRange(nameof(asOf), asOf, $"must not be before the last purchase {DateOnly.FromDayNumber(history.LastDay):yyyy-MM-dd}");
         }
 
         double? interval = null;

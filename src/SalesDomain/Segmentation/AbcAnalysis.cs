@@ -83,6 +83,93 @@ public static class AbcAnalysis
         return new AbcResult(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(entries), total);
     }
 
+    /// <summary>
+    /// The class of each value, in input order, as <see cref="Rank"/> gives it, without ranking ids: a tie takes the
+    /// class of the first of it, so a class depends on the value alone and is monotone in it. The positive values are
+    /// sorted as 64-bit cents when every value is whole cents (money as it is booked), else as decimals.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The total of the positive values exceeds <see cref="decimal"/>.</exception>
+    internal static AbcClass[] ClassesOf(ReadOnlySpan<decimal> values, AbcOptions? options)
+    {
+        options ??= AbcOptions.Default;
+        options.Validate();
+        var total = 0m;
+        var positive = 0;
+        var cents = true;
+        foreach (var value in values)
+        {
+            if (value > 0m)
+            {
+                total = total <= decimal.MaxValue - value
+                    ? total + value
+                    : throw Model.Money.Overflow("values", "The total of the positive client values");
+                positive++;
+                cents &= value.Scale <= 2 && value <= 90_000_000_000_000_000m;
+            }
+        }
+
+        // The smallest value of class A and of class B; a value ≤ 0 is C.
+        decimal minA = decimal.MaxValue, minB = decimal.MaxValue;
+        var aBound = options.AThreshold * total;
+        var bBound = options.BThreshold * total;
+        var before = 0m;
+        void Next(decimal value, bool firstOfTie)
+        {
+            if (firstOfTie)
+            {
+                (minA, minB) = before < aBound ? (value, value) : before < bBound ? (minA, value) : (minA, minB);
+            }
+
+            before += value;
+        }
+
+        if (cents)
+        {
+            var sorted = new long[positive];
+            var n = 0;
+            foreach (var value in values)
+            {
+                if (value > 0m)
+                {
+                    sorted[n++] = (long)(value * 100m);
+                }
+            }
+
+            Array.Sort(sorted);
+            for (var i = sorted.Length - 1; i >= 0; i--)
+            {
+                Next(sorted[i] / 100m, i == sorted.Length - 1 || sorted[i] != sorted[i + 1]);
+            }
+        }
+        else
+        {
+            var sorted = new decimal[positive];
+            var n = 0;
+            foreach (var value in values)
+            {
+                if (value > 0m)
+                {
+                    sorted[n++] = value;
+                }
+            }
+
+            Array.Sort(sorted);
+            for (var i = sorted.Length - 1; i >= 0; i--)
+            {
+                Next(sorted[i], i == sorted.Length - 1 || sorted[i] != sorted[i + 1]);
+            }
+        }
+
+        var classes = new AbcClass[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            classes[i] = value <= 0m ? AbcClass.C : value >= minA ? AbcClass.A : value >= minB ? AbcClass.B : AbcClass.C;
+        }
+
+        return classes;
+    }
+
     /// <summary>Classifies the clients of a base by their net revenue or profit over the sales in an analysis window.</summary>
     /// <param name="clientBase">The base; every client is classified, clients without sales in the window have value 0 (class C).</param>
     /// <param name="window">The months whose sales count.</param>
