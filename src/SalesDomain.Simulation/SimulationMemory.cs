@@ -39,7 +39,7 @@ public static class SimulationMemory
 
             // Every scenario's finished replications are kept; the replications in flight are one scenario's at a time.
             results += (runs * ((metrics * months * BytesPerMetricMonth) + 256)) + (metrics * months * 128);
-            inFlight = Math.Max(inFlight, Math.Min(workers, runs) * clients * (BytesPerClient + (16 * window)));
+            inFlight = Math.Max(inFlight, Math.Min(workers, runs) * clients * (BytesPerClient + (8 * window)));
         }
 
         return results + inFlight;

@@ -45,9 +45,9 @@ internal sealed class ClientTable
         Origin = new byte[count];
         BonusMonth = new int[count];
         BonusManager = new int[count];
-        RevenueThisMonth = new decimal[count];
-        LifetimeRevenue = new decimal[count];
-        History = new decimal[count * historyMonths];
+        RevenueThisMonth = new long[count];
+        LifetimeRevenue = new long[count];
+        History = new long[count * historyMonths];
         ActiveList = new int[count];
         ActivePosition = new int[count];
         PotentialList = new int[count];
@@ -127,13 +127,14 @@ internal sealed class ClientTable
 
     public int[] BonusManager { get; }
 
-    public decimal[] RevenueThisMonth { get; }
+    /// <summary>Revenue of the current month in cents.</summary>
+    public long[] RevenueThisMonth { get; }
 
-    /// <summary>Sum of every purchase of the client.</summary>
-    public decimal[] LifetimeRevenue { get; }
+    /// <summary>Sum of every purchase of the client, in cents.</summary>
+    public long[] LifetimeRevenue { get; }
 
-    /// <summary>Ring buffer of monthly revenue, <see cref="HistoryMonths"/> per client.</summary>
-    public decimal[] History { get; }
+    /// <summary>Ring buffer of monthly revenue in cents, <see cref="HistoryMonths"/> per client.</summary>
+    public long[] History { get; }
 
     /// <summary>Active clients, unordered; first <c>ActiveCount</c> entries are used.</summary>
     public int[] ActiveList { get; }

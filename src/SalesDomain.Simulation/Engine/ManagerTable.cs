@@ -42,7 +42,7 @@ internal sealed class ManagerTable
         LostEntries = new int[Count];
         MeetingsLeft = new int[Count];
         Clients = new int[Count];
-        OwnedRevenue = new decimal[Count];
+        OwnedRevenue = new Int128[Count];
         Farmers = [.. Enumerable.Range(0, Count).Where(i => Role[i] == ManagerRole.Farmer)];
         Assistants = [.. Enumerable.Range(0, Count).Where(i => Role[i] == ManagerRole.Assistant)];
         Acquirers = [.. Enumerable.Range(0, Count).Where(i => Role[i] is ManagerRole.Hunter or ManagerRole.Generalist)];
@@ -148,8 +148,8 @@ internal sealed class ManagerTable
     /// <summary>Active clients assigned to the manager.</summary>
     public int[] Clients { get; }
 
-    /// <summary>Revenue of the manager's assigned clients this month (commission base).</summary>
-    public decimal[] OwnedRevenue { get; }
+    /// <summary>Revenue of the manager's assigned clients this month in cents (commission base).</summary>
+    public Int128[] OwnedRevenue { get; }
 
     public int[] Farmers { get; }
 

@@ -69,7 +69,7 @@ internal static class PopulationGenerator
     /// <summary>Fills the initial client's revenue history with its expected monthly spend, so month-0 ABC has data.</summary>
     private static void SeedHistory(ClientTable c, int i)
     {
-        var spend = Math.Round((decimal)(c.Potential[i] * c.WalletShare[i]), 2);
+        var spend = Cents.Of(c.Potential[i] * c.WalletShare[i]);
         c.History.AsSpan(i * c.HistoryMonths, c.HistoryMonths).Fill(spend);
     }
 }

@@ -8,7 +8,10 @@ namespace SalesDomain.Simulation.Engine;
 /// </summary>
 internal struct RandomStream
 {
+    private const byte Seeded = 0, Unseeded = 1, FirstDrawn = 2;
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
     private ulong _s0, _s1, _s2, _s3;
+    private byte _pending;
 
     /// <summary>The stream for one replication and one purpose (population, dynamics): independent of any other.</summary>
     public RandomStream(long seed, int replication, int stream)
@@ -26,18 +29,34 @@ internal struct RandomStream
     /// two scenarios give a client the same draws in a week whatever else differs (common random numbers).
     /// </summary>
     public RandomStream(long seed, int replication, int stream, int client, int week)
+        : this(ClientKey(seed, replication, stream, client), week)
     {
-        var x = Mix(Mix(Mix(Mix(unchecked((ulong)seed) ^ (ulong)(uint)replication) ^ (ulong)(uint)stream) ^ (ulong)(uint)client) ^ (ulong)(uint)week);
-        _s0 = SplitMix(ref x);
-        _s1 = SplitMix(ref x);
-        _s2 = SplitMix(ref x);
-        _s3 = SplitMix(ref x);
     }
+
+    /// <summary>
+    /// The same stream from the client's key (<see cref="ClientKey"/>, the same every week): most keyed streams are
+    /// asked one draw, so the state is seeded lazily — the first output needs only the second state word, the rest
+    /// is seeded on the second draw. The draws are those of an eagerly seeded stream.
+    /// </summary>
+    public RandomStream(ulong clientKey, int week)
+    {
+        _s0 = Mix(clientKey ^ (ulong)(uint)week); // the SplitMix seed until the state is seeded
+        _pending = Unseeded;
+    }
+
+    /// <summary>The part of a keyed stream's seed that does not depend on the week.</summary>
+    public static ulong ClientKey(long seed, int replication, int stream, int client)
+        => Mix(Mix(Mix(unchecked((ulong)seed) ^ (ulong)(uint)replication) ^ (ulong)(uint)stream) ^ (ulong)(uint)client);
 
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextULong()
     {
+        if (_pending != Seeded)
+        {
+            return FromSeed();
+        }
+
         var result = BitRotate(_s1 * 5, 7) * 9;
         var t = _s1 << 17;
         _s2 ^= _s0;
@@ -47,6 +66,25 @@ internal struct RandomStream
         _s2 ^= t;
         _s3 = BitRotate(_s3, 45);
         return result;
+    }
+
+    /// <summary>A lazily seeded stream's first draw (from s₁ = SplitMix's second output alone), or its seeding and second draw.</summary>
+    private ulong FromSeed()
+    {
+        var x = _s0;
+        if (_pending == Unseeded)
+        {
+            _pending = FirstDrawn;
+            return BitRotate(Mix(unchecked(x + (2 * Golden))) * 5, 7) * 9;
+        }
+
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+        _pending = Seeded;
+        NextULong(); // the first output, already drawn
+        return NextULong();
     }
 
     /// <summary>Uniform in [0, 1).</summary>
@@ -107,7 +145,7 @@ internal struct RandomStream
         return cumulative.Length - 1;
     }
 
-    private static ulong SplitMix(ref ulong x) => Mix(x += 0x9E3779B97F4A7C15UL);
+    private static ulong SplitMix(ref ulong x) => Mix(x += Golden);
 
     /// <summary>SplitMix64's finaliser: a bijective mix of 64 bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

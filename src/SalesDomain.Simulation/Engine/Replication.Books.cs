@@ -15,7 +15,7 @@ internal sealed partial class Replication
     private const int NormedClientMonths = 1;
     private const int CompliantClientMonths = 2;
 
-    private readonly decimal[] _revenueByOrigin;
+    private readonly Int128[] _revenueByOrigin;
     private readonly double[] _managerFigures;
     private readonly double[] _hoursAtMonthStart;
     private readonly decimal[] _activityCost = new decimal[ManagerTable.Activities];

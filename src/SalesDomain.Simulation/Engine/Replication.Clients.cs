@@ -67,13 +67,13 @@ internal sealed partial class Replication
             {
                 if (monthStart)
                 {
-                    Purchase(i, Money(MonthlySpend(i) * Noise(_c.NoiseSigma[i], ref purchases)), week);
+                    Purchase(i, Cents.Of(MonthlySpend(i) * Noise(_c.NoiseSigma[i], ref purchases)), week);
                 }
             }
             else if (purchases.Chance(1 / _c.IntervalWeeks[i]))
             {
                 var interval = Math.Max(1, _c.IntervalWeeks[i]);
-                Purchase(i, Money(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(_c.NoiseSigma[i], ref purchases)), week);
+                Purchase(i, Cents.Of(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(_c.NoiseSigma[i], ref purchases)), week);
             }
         }
     }

@@ -8,8 +8,8 @@ namespace SalesDomain.Simulation.Engine;
 internal sealed partial class Replication
 {
     private readonly double[] _sortKeys;
-    private readonly ClientValue[] _abcValues;
-    private readonly decimal[] _window;
+    private readonly long[] _abcValues;
+    private readonly long[] _window;
     private int _ownerlessEntries;
 
     private void EndMonth(int month)
@@ -39,9 +39,9 @@ internal sealed partial class Replication
                 }
             }
 
-            buyers += _c.RevenueThisMonth[i] > 0m ? 1 : 0;
+            buyers += _c.RevenueThisMonth[i] > 0 ? 1 : 0;
             _c.History[(i * _c.HistoryMonths) + Slot(month)] = _c.RevenueThisMonth[i];
-            _c.RevenueThisMonth[i] = 0m;
+            _c.RevenueThisMonth[i] = 0;
             _c.ContactsThisMonth[i] = 0;
             _c.Potential[i] = Math.Min(_c.Potential[i] * (1 + _c.Growth[i]), SimulationPlan.MaxMonthlyPotential);
             _c.Development[i] *= 1 - _s.Clients.DevelopmentDecayPerMonth;
@@ -57,7 +57,7 @@ internal sealed partial class Replication
         var hiring = Turnover(lastWeek);
 
         var active = _c.ActiveCount;
-        Record(Metric.Revenue, month, _monthRevenue);
+        Record(Metric.Revenue, month, Cents.ToAmount(_monthRevenue));
         Record(Metric.ActiveClients, month, active);
         Record(Metric.PotentialClients, month, _c.PotentialCount);
         Record(Metric.LostClients, month, _c.Count - active - _c.PotentialCount);
@@ -72,7 +72,7 @@ internal sealed partial class Replication
         Record(Metric.TraineeCost, month, _s.Organisation.Trainees * _s.Organisation.TraineeMonthlySalary);
         Segment(month);
         PlanEffort();
-        _monthRevenue = 0m;
+        _monthRevenue = 0;
         _monthAcquired = _monthReactivated = _monthChurned = 0;
         _monthNormContacts = 0;
     }
@@ -138,9 +138,9 @@ internal sealed partial class Replication
                     continue;
                 }
 
-                if (_c.RevenueThisMonth[i] != 0m)
+                if (_c.RevenueThisMonth[i] != 0)
                 {
-                    _books.WindowSales.Add((i, _c.BonusManager[i], month, _c.RevenueThisMonth[i]));
+                    _books.WindowSales.Add((i, _c.BonusManager[i], month, Cents.ToAmount(_c.RevenueThisMonth[i])));
                 }
 
                 if (month - start >= _plan.WindowMonths)
@@ -152,10 +152,11 @@ internal sealed partial class Replication
 
         for (var m = 0; m < _m.Count; m++)
         {
-            _commissionBase += _m.OwnedRevenue[m];
-            _books.OwnedRevenue[(m * _plan.Months) + month] = _m.OwnedRevenue[m];
-            _m.LastOwnedRevenue[m] = _m.OwnedRevenue[m];
-            _m.OwnedRevenue[m] = 0m;
+            var owned = Cents.ToAmount(_m.OwnedRevenue[m]);
+            _commissionBase += owned;
+            _books.OwnedRevenue[(m * _plan.Months) + month] = owned;
+            _m.LastOwnedRevenue[m] = owned;
+            _m.OwnedRevenue[m] = 0;
         }
     }
 
@@ -192,22 +193,22 @@ internal sealed partial class Replication
         for (var n = 0; n < active; n++)
         {
             var i = _c.ActiveList[n];
-            var sum = 0m;
+            var sum = 0L;
             for (var j = 0; j < f.AbcWindowMonths; j++)
             {
                 sum += _c.History[(i * _c.HistoryMonths) + Slot(month - j)];
             }
 
-            _abcValues[n] = new ClientValue(_plan.ClientIds[i], sum);
+            _abcValues[n] = sum;
         }
 
-        var abc = AbcAnalysis.Classify(new ArraySegment<ClientValue>(_abcValues, 0, active));
+        // The library's classes by value (a client's class does not depend on its id), in active-list order.
+        var classes = AbcAnalysis.ClassesOf(_abcValues.AsSpan(0, active));
         var aCount = 0;
-        foreach (var entry in abc.Entries)
+        for (var n = 0; n < active; n++)
         {
-            var i = int.Parse(entry.ClientId, System.Globalization.CultureInfo.InvariantCulture);
-            _c.Abc[i] = (byte)entry.Class;
-            aCount += entry.Class == AbcClass.A ? 1 : 0;
+            _c.Abc[_c.ActiveList[n]] = (byte)classes[n];
+            aCount += classes[n] == AbcClass.A ? 1 : 0;
         }
 
         Span<int> buckets = stackalloc int[10];

@@ -122,7 +122,7 @@ internal sealed partial class Replication
                 var owner = IsKeeper(_c.Owner[i]) ? _c.Owner[i] : FewestClients(_m.Keepers);
                 Activate(i, owner, week);
                 _c.AcquiredWeek[i] = week;
-                Purchase(i, Money(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
+                Purchase(i, Cents.Of(MonthlySpend(i) * _s.Clients.FirstOrderMonths * FirstOrderNoise(i, week)), week);
                 _c.Origin[i] = WonBackOrigin;
                 _reactivated++;
                 _monthReactivated++;
@@ -306,7 +306,7 @@ internal sealed partial class Replication
             _thresholdPadded++;
         }
 
-        Purchase(i, Money(order), week);
+        Purchase(i, Cents.Of(order), week);
     }
 
     private void Contact(int i, int week, bool meeting)

@@ -34,13 +34,15 @@ internal sealed partial class Replication
     private readonly decimal[][] _series;
     private readonly long _seed;
     private readonly int _replication;
+    private readonly ulong[] _churnKeys;
+    private readonly ulong[] _purchaseKeys;
     private RandomStream _acquisition;
     private RandomStream _behaviour;
     private RandomStream _organisation;
     private int _month, _week;
 
     // Month counters, reset at each month end.
-    private decimal _monthRevenue;
+    private Int128 _monthRevenue;
     private int _monthAcquired, _monthReactivated, _monthChurned;
     private long _monthNormContacts;
 
@@ -62,15 +64,24 @@ internal sealed partial class Replication
         _contactOrder = new int[plan.Population];
         _reactivationList = new int[plan.Population];
         _sortKeys = new double[plan.Population];
-        _abcValues = new Segmentation.ClientValue[plan.Population];
-        _window = new decimal[plan.HistoryMonths];
-        _revenueByOrigin = new decimal[3 * plan.Months];
+        _abcValues = new long[plan.Population];
+        _window = new long[plan.HistoryMonths];
+        _revenueByOrigin = new Int128[3 * plan.Months];
         _managerFigures = new double[_m.Count * ManagerFigureCount];
         _hoursAtMonthStart = new double[_m.Count * ManagerTable.Activities];
         var populationRng = new RandomStream(seed, replication, PopulationStream);
         PopulationGenerator.Fill(plan, _c, _m, ref populationRng);
         _seed = seed;
         _replication = replication;
+
+        // The week-free part of each client's churn and purchase streams, drawn from every week (client-weeks).
+        _churnKeys = new ulong[plan.Population];
+        _purchaseKeys = new ulong[plan.Population];
+        for (var i = 0; i < plan.Population; i++)
+        {
+            _churnKeys[i] = RandomStream.ClientKey(seed, replication, ChurnStream, i);
+            _purchaseKeys[i] = RandomStream.ClientKey(seed, replication, PurchaseStream, i);
+        }
         _acquisition = new RandomStream(seed, replication, AcquisitionStream);
         _behaviour = new RandomStream(seed, replication, BehaviourStream);
         _organisation = new RandomStream(seed, replication, OrganisationStream);
@@ -109,17 +120,18 @@ internal sealed partial class Replication
         ClientsAct(week, month);
     }
 
+
     private void Record(Metric metric, int month, decimal value) => _series[(int)metric][month] = value;
 
     private ReplicationLedger Ledger(PayoutFigures payouts)
     {
         var lost = 0;
         var buyers = 0;
-        var lifetime = 0m;
+        Int128 lifetime = 0;
         for (var i = 0; i < _c.Count; i++)
         {
             lost += _c.Status[i] == ClientStatus.Lost ? 1 : 0;
-            buyers += _c.LifetimeRevenue[i] > 0m ? 1 : 0;
+            buyers += _c.LifetimeRevenue[i] > 0 ? 1 : 0;
             lifetime += _c.LifetimeRevenue[i];
         }
 
@@ -140,7 +152,7 @@ internal sealed partial class Replication
             FinalLost = lost,
             Purchases = _purchases,
             Buyers = buyers,
-            PurchaseTotal = lifetime,
+            PurchaseTotal = Cents.ToAmount(lifetime),
             NormContacts = _normContacts,
             ReactivationContacts = _reactivationContacts,
             UpfrontRetained = payouts.UpfrontRetained,
@@ -156,8 +168,8 @@ internal sealed partial class Replication
             FarmingCost = Math.Round(_activityCost[ManagerTable.Farming], 2),
             ReactivationCost = Math.Round(_activityCost[ManagerTable.Reactivation], 2),
             CommissionPaid = Math.Round(_commissionBase * _s.Bonus.CommissionRate, 2),
-            RevenueFromHunted = new(_revenueByOrigin.Skip(HuntedOrigin * _plan.Months).Take(_plan.Months)),
-            RevenueFromWonBack = new(_revenueByOrigin.Skip(WonBackOrigin * _plan.Months).Take(_plan.Months)),
+            RevenueFromHunted = new(_revenueByOrigin.Skip(HuntedOrigin * _plan.Months).Take(_plan.Months).Select(Cents.ToAmount)),
+            RevenueFromWonBack = new(_revenueByOrigin.Skip(WonBackOrigin * _plan.Months).Take(_plan.Months).Select(Cents.ToAmount)),
             HuntedClientMonths = _clientMonths[HuntedOrigin],
             WonBackClientMonths = _clientMonths[WonBackOrigin],
             Managers = new(ManagerLedgers()),
@@ -228,7 +240,7 @@ internal sealed partial class Replication
     }
 
     /// <summary>Books a purchase: the client's month and lifetime, its owner's month, the month total.</summary>
-    private void Purchase(int i, decimal amount, int week)
+    private void Purchase(int i, long amount, int week)
     {
         _c.RevenueThisMonth[i] += amount;
         _c.LifetimeRevenue[i] += amount;
@@ -252,7 +264,12 @@ internal sealed partial class Replication
         => sigma == 0 ? 1 : Math.Exp((sigma * purchases.Normal()) - (sigma * sigma / 2));
 
     /// <summary>The stream of one process for client <paramref name="i"/> in <paramref name="week"/>.</summary>
-    private RandomStream Keyed(int stream, int i, int week) => new(_seed, _replication, stream, i, week);
+    private RandomStream Keyed(int stream, int i, int week) => stream switch
+    {
+        ChurnStream => new(_churnKeys[i], week),
+        PurchaseStream => new(_purchaseKeys[i], week),
+        _ => new(_seed, _replication, stream, i, week),
+    };
 
     /// <summary>Noise of a first order (won or won back) from the client's purchase stream of the week.</summary>
     private double FirstOrderNoise(int i, int week)
@@ -260,9 +277,6 @@ internal sealed partial class Replication
         var purchases = Keyed(PurchaseStream, i, week);
         return Noise(_c.NoiseSigma[i], ref purchases);
     }
-
-    private static decimal Money(double amount)
-        => amount <= 0 || double.IsNaN(amount) ? 0m : Math.Round((decimal)Math.Min(amount, SimulationPlan.MaxPurchase), 2);
 
     private bool IsKeeper(int manager) => manager >= 0 && _m.Keeps(manager);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SalesDomain.Contacts;
 using SalesDomain.Motivation;
 using SalesDomain.Segmentation;
@@ -46,7 +45,6 @@ internal sealed class SimulationPlan
         Weeks = MonthStartWeek[months];
         var p = scenario.Population;
         Population = p.MarketCapacity + p.InitialActive;
-        ClientIds = [.. Enumerable.Range(0, Population).Select(i => i.ToString(CultureInfo.InvariantCulture))];
         ChannelWeights = Cumulative(p.Channels);
         RegionWeights = Cumulative(p.Regions);
         IndustryWeights = Cumulative(p.Industries);
@@ -94,9 +92,6 @@ internal sealed class SimulationPlan
     public int[] MonthStartWeek { get; }
 
     public int Population { get; }
-
-    /// <summary>Client ids "0".."N−1" for the library's segmentation functions.</summary>
-    public string[] ClientIds { get; }
 
     public double[] ChannelWeights { get; }
 

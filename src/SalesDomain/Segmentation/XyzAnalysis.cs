@@ -22,6 +22,46 @@ public static class XyzAnalysis
         return Measure(amounts, options).Class;
     }
 
+    /// <summary>
+    /// Classifies one client's per-period amounts given as integers in any unit (cents, say: the class does not depend
+    /// on the unit), exactly as <see cref="Classify(ReadOnlySpan{decimal}, XyzOptions?)"/> would classify them, faster:
+    /// the comparison runs in <see cref="double"/> and falls back to <see cref="decimal"/> only near a threshold.
+    /// </summary>
+    /// <param name="amounts">Amount per period, zeros included; an empty series is Z.</param>
+    /// <param name="options">Thresholds; defaults when null.</param>
+    /// <exception cref="ArgumentException">The thresholds are out of order.</exception>
+    public static XyzClass Classify(ReadOnlySpan<long> amounts, XyzOptions? options = null)
+    {
+        options ??= XyzOptions.Default;
+        options.Validate();
+        long sum = 0;
+        var squares = 0d;
+        foreach (var a in amounts)
+        {
+            if (a is > ExactIntegerBound or < -ExactIntegerBound || amounts.Length > MaxExactPeriods)
+            {
+                Span<decimal> wide = amounts.Length <= 256 ? stackalloc decimal[amounts.Length] : new decimal[amounts.Length];
+                for (var j = 0; j < amounts.Length; j++)
+                {
+                    wide[j] = amounts[j];
+                }
+
+                return Measure(wide, options).Class;
+            }
+
+            sum += a;
+            squares += (double)a * a;
+        }
+
+        double x = (double)options.XThreshold, y = (double)options.YThreshold;
+        return Columnar.XyzDecider.Decide(amounts, sum, squares, amounts.Length, x * x, y * y, options);
+    }
+
+    /// <summary>Integer amounts up to 2⁴⁴ in magnitude sum exactly in 64 bits over up to 2¹⁸ periods.</summary>
+    private const long ExactIntegerBound = 1L << 44;
+
+    private const int MaxExactPeriods = 1 << 18;
+
     /// <summary>The coefficient of variation of per-period amounts; <see langword="null"/> when the mean is ≤ 0 or the series is empty.</summary>
     public static double? CoefficientOfVariation(ReadOnlySpan<decimal> amounts) => Measure(amounts, XyzOptions.Default).Cv;
 

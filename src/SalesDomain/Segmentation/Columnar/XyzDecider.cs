@@ -13,7 +13,13 @@ internal sealed class XyzDecider(XyzOptions options, int periods)
     private readonly double _y2 = (double)options.YThreshold * (double)options.YThreshold;
 
     /// <summary>The class of one row.</summary>
-    public XyzClass Classify(ReadOnlySpan<long> row, long sum, double squares)
+    public XyzClass Classify(ReadOnlySpan<long> row, long sum, double squares) => Decide(row, sum, squares, periods, _x2, _y2, options);
+
+    /// <summary>
+    /// The class of a row of integer amounts (any unit: the class is scale-free) with its exact sum and approximate
+    /// sum of squares; x2 and y2 the squared thresholds in double.
+    /// </summary>
+    internal static XyzClass Decide(ReadOnlySpan<long> row, long sum, double squares, int periods, double x2, double y2, XyzOptions options)
     {
         if (sum <= 0)
         {
@@ -24,18 +30,18 @@ internal sealed class XyzDecider(XyzOptions options, int periods)
         var nq = periods * squares;
         var spread = nq - (s * s);
         var s2 = s * s;
-        var xBound = _x2 * s2;
-        var yBound = _y2 * s2;
+        var xBound = x2 * s2;
+        var yBound = y2 * s2;
         var tolerance = Tolerance * nq;
         if (Math.Abs(spread - xBound) <= tolerance || Math.Abs(spread - yBound) <= tolerance)
         {
-            return Exact(row);
+            return Exact(row, options);
         }
 
         return spread <= xBound ? XyzClass.X : spread <= yBound ? XyzClass.Y : XyzClass.Z;
     }
 
-    private XyzClass Exact(ReadOnlySpan<long> row)
+    private static XyzClass Exact(ReadOnlySpan<long> row, XyzOptions options)
     {
         Span<decimal> amounts = row.Length <= 256 ? stackalloc decimal[row.Length] : new decimal[row.Length];
         for (var j = 0; j < row.Length; j++)
