@@ -9,12 +9,14 @@ namespace SalesDomain.Testing.Examples;
 /// </summary>
 public class CrmSegmentationTests
 {
-    // The five lines a CRM team adds to its test project:
+    // The five lines a CRM team adds to its test project (the trait only keeps it out of the fast subset):
+    [Trait("Category", "Slow")]
     [Property(Arbitrary = new[] { typeof(SalesArbitraries) }, MaxTest = 200)]
     public Property Segment_KeepsTheInvariants(ClientBase clientBase, int seed) =>
         SegmentationInvariants.Check(clientBase, CrmSegmentation.Segment, new() { ShuffleSeed = seed, CompareWithReference = true })
             .ToProperty();
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void TiesByInputOrder_IsCaughtByPermutationInvariance_WithATieInTheShrunkBase()
     {
@@ -30,6 +32,7 @@ public class CrmSegmentationTests
         Assert.True(found.Shrinks > 0 && found.Shrunk.Sales.Length <= found.Original.Sales.Length);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void SharesOverAllValues_IsCaughtByTheAShare_WithANetNegativeClientInTheShrunkBase()
     {
@@ -44,6 +47,7 @@ public class CrmSegmentationTests
         Assert.True(found.Shrunk.Sales.Length <= found.Shrunk.Clients.Length); // one sale per client left after shrinking
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void SharesOverAllValues_FailsThePlainFsCheckProperty_WithTheExplanationAsLabel()
     {

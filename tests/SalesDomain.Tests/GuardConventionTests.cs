@@ -33,6 +33,7 @@ public class GuardConventionTests
         ["ClientBase.ContactsOf"] = typeof(KeyNotFoundException),
     };
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void EveryPublicMember_RejectsBadArguments_NamingItsOwnParameter()
     {

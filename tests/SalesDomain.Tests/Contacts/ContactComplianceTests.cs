@@ -34,6 +34,7 @@ public class ContactComplianceTests
     private static ContactEvent Call(string client, string manager, int day, ContactKind kind = ContactKind.Call)
         => new(client, manager, new DateOnly(2024, 3, 1).AddDays(day - 1), kind);
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Evaluate_CountsThisMonthsCountedContacts_AndDueDates()
     {
@@ -127,6 +128,7 @@ public class ContactComplianceTests
         Assert.Equal((4, true, new DateOnly(2024, 4, 8), false), (events.Made, events.MeetsNorm, events.NextDue!.Value, events.Overdue));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("2024-02-01", 0, false, "2024-02-29")] // January met (1 of 1): February's contact is due on its last day
     [InlineData("2024-02-29", 0, false, "2024-02-29")] // due today: not yet overdue, but February closes at 0 of 1

@@ -11,6 +11,7 @@ public class ContactProperties
 {
     private static ContactReport Report(ContactWorld w) => ContactCompliance.Evaluate(w.Base, w.Segments, w.AsOf, w.CapacityHours);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool LoggingACountedContactToday_ClearsOverdue_AndAddsOneMade(ContactWorld world, int pick)
     {
@@ -27,6 +28,7 @@ public class ContactProperties
         return !now.Overdue && now.Made == before.Made + (contactedToday ? 0 : 1) && now.LastContact == world.AsOf;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ManagerSummaries_AddUpToTheirClients(ContactWorld world)
     {
@@ -42,6 +44,7 @@ public class ContactProperties
         });
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ContactsAfterTheAsOfDate_ChangeNothing(ContactWorld world)
     {
@@ -52,6 +55,7 @@ public class ContactProperties
         return Report(world).Clients.SequenceEqual(Report(past).Clients);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool AMissedMonth_WithNoContactSince_IsAlwaysOverdue(ContactWorld world)
     {
@@ -65,6 +69,7 @@ public class ContactProperties
         });
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ContactDays_NeverExceedContactEvents_NorTheDaysOfTheMonthSoFar(ContactWorld world)
     {
@@ -73,6 +78,7 @@ public class ContactProperties
         return days.Clients.All(c => c.Made <= events[c.ClientId].Made && c.Made <= world.AsOf.Day);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool NextDue_IsAfterTheLastContactUnlessAMonthWasMissed_AndWithinTheNextMonth(ContactWorld world)
         => Report(world).Clients.All(c => c.NextDue is not { } due
@@ -80,6 +86,7 @@ public class ContactProperties
                 && due >= SalesMonth.Of(world.AsOf).AddMonths(-1).FirstDay
                 && due <= SalesMonth.Of(world.AsOf).AddMonths(1).LastDay));
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Worlds_ReachSameDayContactsAndTheLastDayOfThePreviousMonth()
     {

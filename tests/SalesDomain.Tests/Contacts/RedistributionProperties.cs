@@ -20,6 +20,7 @@ public class RedistributionProperties
         return (report, Redistribution.Plan(world.Base, report, options));
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Plan_NeverAssignsBeyondCapacity(ContactWorld world, int leaving)
     {
@@ -31,6 +32,7 @@ public class RedistributionProperties
         });
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Plan_NeverLosesOrDuplicatesAClient(ContactWorld world, int leaving)
     {
@@ -45,6 +47,7 @@ public class RedistributionProperties
                    : c.ManagerId == world.Base.GetClient(c.Id).ManagerId);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Plan_ProposesEveryOwnerlessClient_AndNeverMovesToTheSourceOrALeaver(ContactWorld world, int leaving)
     {

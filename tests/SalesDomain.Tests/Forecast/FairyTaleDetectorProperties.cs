@@ -19,6 +19,7 @@ public class FairyTaleDetectorProperties
     public Property AStepWithADigit_IsNeverVague()
         => Prop.ForAll(Arb.From(DealGenerators.DatedNextStep()), text => !FairyTaleDetector.IsVague(text));
 
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 300)]
     public Property Verdict_IgnoresCaseAndYo()
         => Prop.ForAll(

@@ -9,6 +9,7 @@ public class ForecastProperties
 {
     private static readonly DateOnly AsOf = SalesGenerators.Epoch.AddDays(300);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Weighted_IsLinearInAmounts(Deal[] deals, PositiveInt factor)
     {
@@ -37,6 +38,7 @@ public class ForecastProperties
                && result.Total.Totals.Amount <= deals.Sum(d => d.Amount);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Rollups_AddUpToTheTotal(Deal[] deals)
     {
@@ -65,6 +67,7 @@ public class ForecastProperties
         return p == 0m || p == 1m || DealPolicy.Default.Stages.Any(s => s.Probability == p);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Flagged_AreOpenDeals_AndFlagsMatchTheirRules(Deal[] deals)
     {
@@ -83,6 +86,7 @@ public class ForecastProperties
                && rows.Zip(rows.Skip(1)).All(p => p.First.Reached >= p.Second.Reached);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool LossSummary_CountsEveryLostDealOnceInEachView(Deal[] deals)
     {

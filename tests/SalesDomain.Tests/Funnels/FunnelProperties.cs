@@ -13,6 +13,7 @@ public class FunnelProperties
     private static FunnelReport Analyze(IEnumerable<ActivityEvent> events, FunnelDefinition funnel)
         => FunnelAnalyzer.Analyze(events, funnel, SalesWeek.StartingOn(DealGenerators.FirstWeek), DealGenerators.Weeks);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool DuplicatingACall_NeverChangesTheActiveFunnelCounts(ActivityEvent[] events, int pick)
     {
@@ -26,6 +27,7 @@ public class FunnelProperties
         return Analyze(events, FunnelDefinition.Active).Total.Counts[0] == Analyze(duplicated, FunnelDefinition.Active).Total.Counts[0];
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ConversionRates_AreInZeroOne(ActivityEvent[] events)
         => Funnels.All(f =>
@@ -36,6 +38,7 @@ public class FunnelProperties
                 .All(c => c is null or >= 0m and <= 1m);
         });
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Counts_DoNotDependOnInputOrder(ActivityEvent[] events, int seed)
     {
@@ -46,6 +49,7 @@ public class FunnelProperties
             .All(p => p.First.SequenceEqual(p.Second)));
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool SlicesAddUp_AndEveryTriedActivityIsCountedOrSkipped(ActivityEvent[] events)
         => Funnels.All(f =>
@@ -60,6 +64,7 @@ public class FunnelProperties
                    && count.Hits.Length + count.Skipped.Length == tried;
         });
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool NoManagerCountsMoreThanFiveDecisionMakersOfAnOrganisation(ActivityEvent[] events)
         => FunnelCounter.Count(events, FunnelDefinition.Active).Hits

@@ -33,6 +33,7 @@ public static class ManagerArbitraries
 [Properties(Arbitrary = new[] { typeof(ManagerArbitraries) }, MaxTest = 150)]
 public class ManagerProperties
 {
+    [Trait("Category", "Slow")]
     [Property]
     public bool Fact_IsTheNetRevenueOfTheSalesThatCountForTheManager(ManagerWorld w)
     {
@@ -48,6 +49,7 @@ public class ManagerProperties
         });
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool PlanFact_HasOneLinePerTarget_InManagerAndMonthOrder(ManagerWorld w)
     {
@@ -57,6 +59,7 @@ public class ManagerProperties
                    || (p.First.ManagerId == p.Second.ManagerId && p.First.Month < p.Second.Month));
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Scorecards_AddUpToTheBase(ManagerWorld w)
     {

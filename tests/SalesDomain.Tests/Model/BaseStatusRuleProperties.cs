@@ -7,6 +7,7 @@ namespace SalesDomain.Tests.Model;
 [Properties(Arbitrary = new[] { typeof(SalesArbitraries) }, MaxTest = 200)]
 public class BaseStatusRuleProperties
 {
+    [Trait("Category", "Slow")]
     [Property]
     public bool ADatedContractWithinItsPendingDays_IsNeverLostNorPotential(ClientBase clientBase, NonNegativeInt day)
     {
@@ -18,6 +19,7 @@ public class BaseStatusRuleProperties
         });
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool WithoutAContract_NeverPending_AndPositiveWindowNetIsAlwaysActive(ClientBase clientBase, NonNegativeInt day)
     {

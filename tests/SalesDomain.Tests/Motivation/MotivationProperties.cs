@@ -38,6 +38,7 @@ public class MotivationProperties
         return totals.Net == totals.Paid - totals.ClawedBack && totals.Adjustments == 0m && totals.NonCash == 0m;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ProRataClawback_NeverTakesMoreThanWhole(SalesPath path, UpfrontBonusScheme scheme)
     {
@@ -47,6 +48,7 @@ public class MotivationProperties
         return proRata.Paid == whole.Paid && proRata.ClawedBack <= whole.ClawedBack;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool AgentsOutsideEveryScheme_GetNoLines(PayoutInput department)
     {
@@ -67,6 +69,7 @@ public class MotivationProperties
                 return statement.Totals.ClawedBack == 0m && statement.Totals.Net == scheme.RatePerDollar * path.Amounts[0];
             });
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Net_IsPaidMinusClawedBackPlusAdjustments_AndTheSumOfCashLines(PayoutInput department)
     {
@@ -78,6 +81,7 @@ public class MotivationProperties
                && t.Adjustments == department.Adjustments.Sum(a => a.Amount);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Summaries_AddUpToTheTotals(PayoutInput department)
     {
@@ -90,6 +94,7 @@ public class MotivationProperties
                && statement.ByTeam().Values.Sum(t => t.Cost) == statement.Lines.Where(l => department.Agents.Single(a => a.Id == l.AgentId).HasTeam).Sum(l => l.Amount);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Commission_IsLinearInSales(PayoutInput department, PositiveInt factor)
     {
@@ -103,6 +108,7 @@ public class MotivationProperties
         return after.Paid == lambda * before.Paid && after.ClawedBack == lambda * before.ClawedBack;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public Property Commission_OnPurchasesOnly_IsTheRateTimesAssignedRevenue()
         => Prop.ForAll(
@@ -117,6 +123,7 @@ public class MotivationProperties
                 return PayoutEngine.Evaluate([new CommissionScheme("c", rate)], input).Totals.Net == expected;
             });
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ClawbacksPerSchemeAndClient_NeverExceedWhatWasPaid(PayoutInput department)
         => PayoutEngine.Evaluate(Everything, department).Lines
@@ -124,6 +131,7 @@ public class MotivationProperties
             .GroupBy(l => (l.Scheme, l.AgentId, l.ClientId))
             .All(g => g.Sum(l => l.Amount) >= 0m);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Schemes_Compose_TheSetIsTheUnionOfItsSchemes(PayoutInput department)
     {
@@ -133,6 +141,7 @@ public class MotivationProperties
         return together.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(apart.Select(Key).Order(StringComparer.Ordinal));
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Evaluation_IsDeterministic(PayoutInput department)
         => PayoutEngine.Evaluate(Everything, department).Lines.SequenceEqual(PayoutEngine.Evaluate(Everything, department).Lines);
@@ -170,6 +179,7 @@ public class MotivationProperties
         return Enumerable.Range(1, 4).All(q => quartiles.Values.Count(v => v == q) <= (n + 3) / 4);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool PendingClawback_IsNeverMoreThanWhatWasPaidAndNotClawedBack(PayoutInput department)
     {
@@ -178,6 +188,7 @@ public class MotivationProperties
                && statement.Lines.All(l => l.ClawbackExposure == 0m || l.Kind == PayoutLineKind.Payment);
     }
 
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 300)]
     public Property Activations_NeedTwelveSilentMonthsAndTwelveMonthsOfHistory()
         => Prop.ForAll(Arb.From(MotivationGenerators.LongHistory()), sales =>

@@ -60,6 +60,7 @@ public class SchemeJsonTests
         Assert.Equal((4, 3, 3), (scheme.RenewalMonths, scheme.GradingMonths, scheme.UngradedQuartile));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("""{"schemes":[{"type":"bogus","name":"x"}]}""", "bogus")]
     [InlineData("""{"schemes":[{"name":"x","rate":0.1}]}""", "type")]

@@ -38,6 +38,7 @@ public class TeamRewardSchemeTests
         Assert.Equal(("b1", 100m), lines.Select(l => (l.AgentId, l.Amount)).Single());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void TiedTeams_AllWin()
     {

@@ -15,6 +15,7 @@ public class UpfrontBonusSchemeTests
         Assert.Equal(ClawbackMode.Whole, SeedUpfront.Clawback);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void SeedExample_FirstMonth500_PaysBonus1000AtOnce()
     {
@@ -103,6 +104,7 @@ public class UpfrontBonusSchemeTests
         Assert.Equal(0m, PayoutEngine.Evaluate([scheme], Path(500m, 500m, 300m, 249.99m, 900m)).Totals.Net);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Refusal_InTheWindow_FailsTheRenewal_EvenAtTheSameVolume()
     {

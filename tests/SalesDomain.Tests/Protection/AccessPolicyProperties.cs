@@ -7,6 +7,7 @@ namespace SalesDomain.Tests.Protection;
 [Properties(Arbitrary = new[] { typeof(ProtectionArbitraries) }, MaxTest = 300)]
 public class AccessPolicyProperties
 {
+    [Trait("Category", "Slow")]
     [Property]
     public bool ExportAndDelete_AreAlwaysAudited_AndNeverAllowedWithoutTheRight(ProtectionCase c)
     {

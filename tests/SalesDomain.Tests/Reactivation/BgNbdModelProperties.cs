@@ -36,6 +36,7 @@ public class BgNbdModelProperties
     public bool LogLikelihood_IsFinite(BgNbdModel model, RfmSummary client)
         => double.IsFinite(model.LogLikelihood(client)); // a density in tₓ, so it may exceed 0
 
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 100)]
     public bool ExpectedPurchases_EitherEvaluates_OrRejectsTheHorizonOrClientByName(BgNbdModel model, RfmSummary client, PositiveInt exponent)
     {

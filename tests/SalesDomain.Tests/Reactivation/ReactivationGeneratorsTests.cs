@@ -9,6 +9,7 @@ namespace SalesDomain.Tests.Reactivation;
 /// <summary>The reactivation generators reach the edge cases the fit must survive, and the bases it fits well.</summary>
 public class ReactivationGeneratorsTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void ShapedBases_ReachEveryShape_DegenerateAndUsableFits_ZeroRowsAndCancellations()
     {

@@ -23,6 +23,7 @@ public class ReactivationListProperties
         return !ReactivationRule.Evaluate(history, asOf, median.Get / 3d, options).Overdue;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool AddingAPurchaseToday_NeverPutsTheClientOnTheOverdueList_InAWholeBase(ClientBase clientBase, NonNegativeInt gap, int pick)
     {
@@ -39,6 +40,7 @@ public class ReactivationListProperties
         return list.Items.Single(i => i.ClientId == client) is { Overdue: false, DaysSinceLast: 0 };
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool PAlive_IsAProbability_AndDoesNotRiseWithLongerSilence(ClientBase clientBase, NonNegativeInt gap, PositiveInt extra)
     {
@@ -50,6 +52,7 @@ public class ReactivationListProperties
                && later.All(i => i.PAlive is >= 0d and <= 1d && i.PAlive <= now[i.ClientId].PAlive);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool List_HoldsEveryClientWithAPurchaseDayOnce_AndCountsOverdue(ClientBase clientBase, NonNegativeInt gap)
     {
@@ -63,6 +66,7 @@ public class ReactivationListProperties
                && list.Items.All(i => i.ValueAtRisk >= 0m);
     }
 
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 150)]
     public bool FittedList_NeverThrows_AndItsRuleVerdictsDoNotDependOnTheModel(ShapedReactivationBase shaped, NonNegativeInt gap)
     {

@@ -78,6 +78,7 @@ public class ReactivationListTests
         Assert.Equal([.. Enumerable.Range(0, 20).Select(k => $"k{k:00}")], list.Items.Select(i => i.ClientId)); // same revenue: by id
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Build_OnlineRetailSample_WarnsThatTheFitShowsNoDropout()
     {
@@ -108,6 +109,7 @@ public class ReactivationListTests
         Assert.Equal(("a", 2, 61d, 39, false), (a.ClientId, a.PurchaseDays, a.MeanIntervalDays!.Value, a.DaysSinceLast, a.Overdue));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Build_CdnowMaster_KeepsTheParametersCountsAndRankOrder()
     {
@@ -140,6 +142,7 @@ public class ReactivationListTests
         Assert.Null(list.Model);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Build_CdnowSampleTransactions_ReproduceTheSummary_ButForClientsWhoseOnlyPurchaseIsZero()
     {

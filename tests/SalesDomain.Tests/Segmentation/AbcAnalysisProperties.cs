@@ -40,6 +40,7 @@ public class AbcAnalysisProperties
         return after <= before; // A < B < C
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ScalingByPositiveConstant_ChangesNoClass(ClientValue[] values, PositiveInt factor)
     {
@@ -65,6 +66,7 @@ public class AbcAnalysisProperties
         return result.PositiveTotal == 0m || ab >= 0.95m * result.PositiveTotal;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool AClass_IsMinimal_WithoutItsLastTieGroupTheShareIsBelowTheThreshold(ClientValue[] values)
     {
@@ -73,6 +75,7 @@ public class AbcAnalysisProperties
         return a.Count == 0 || a.Where(e => e.Value > a[^1].Value).Sum(e => e.Value) < 0.80m * result.PositiveTotal;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool EqualValues_ShareAClass(ClientValue[] values)
     {
@@ -86,6 +89,7 @@ public class AbcAnalysisProperties
     public bool NonPositiveValues_AreAlwaysC(ClientValue[] values)
         => AbcAnalysis.Classify(values).Entries.Where(e => e.Value <= 0m).All(e => e.Class == AbcClass.C);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool AllNonPositive_GivesAllC(ClientValue[] values)
     {
@@ -93,6 +97,7 @@ public class AbcAnalysisProperties
         return AbcAnalysis.Classify(flattened).Entries.All(e => e.Class == AbcClass.C);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Ranking_IsByValueDescendingThenIdAscending_AndClassesFollowRank(ClientValue[] values)
     {

@@ -7,6 +7,7 @@ namespace SalesDomain.Tests.Segmentation;
 /// <summary>ABCDE inside each channel (DOMAIN.md §2, seed 002; docs/segmentation.md).</summary>
 public class AbcdeAnalysisTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void Classify_HandComputedChannel()
     {

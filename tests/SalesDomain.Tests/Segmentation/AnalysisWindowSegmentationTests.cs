@@ -136,6 +136,7 @@ public class AnalysisWindowSegmentationTests
         return new ClientBase(Enumerable.Range(0, kinds.Length).Select(c => new Client($"c{c}")), [], sales, []);
     }
 
+    [Trait("Category", "Slow")]
     [Property(MaxTest = 200)]
     public Property ASaleInTheIncompleteAsOfMonth_NeverChangesAnXyzClass() => Prop.ForAll(Scenarios().ToArbitrary(), s =>
     {
@@ -146,6 +147,7 @@ public class AnalysisWindowSegmentationTests
                                        && before.Abc.ClassOf(c.Id) == after.Abc.ClassOf(c.Id));
     });
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void TheScenarioGenerator_ReachesEveryXyzClass()
     {

@@ -35,6 +35,7 @@ public class XyzAnalysisProperties
             return series.Sum() > 0m ? cv >= 0d : cv is null;
         });
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Classes_PartitionTheBase(ClientBase clientBase)
     {
@@ -43,6 +44,7 @@ public class XyzAnalysisProperties
                && Enum.GetValues<XyzClass>().Sum(xyz.Count) == clientBase.Clients.Length;
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Matrix_RowsAndColumnsAddUpToAbcAndXyz(ClientBase clientBase)
     {
@@ -53,6 +55,7 @@ public class XyzAnalysisProperties
                && m.Cells.Sum(c => c.Value) == result.Abc.Entries.Sum(e => e.Value);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Segmentation_IsInvariantUnderTheOrderOfClientsAndSales(ClientBase clientBase, int seed)
     {
@@ -63,6 +66,7 @@ public class XyzAnalysisProperties
                && a.Xyz.Entries.All(e => b.Xyz.ClassOf(e.ClientId) == e.Class);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ClientsWithoutSales_AreCAndZ(ClientBase clientBase)
     {

@@ -25,6 +25,7 @@ public class JsonRoundTripProperties
 {
     private static readonly SalesDomainJsonContext Json = SalesDomainJsonContext.Default;
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool ClientBase_RoundTrips(ClientBase clientBase)
     {
@@ -38,6 +39,7 @@ public class JsonRoundTripProperties
                    .SequenceEqual(clientBase.Clients.Select(c => (c.Id, c.Name, c.ManagerId, c.Potential, c.ContractDate, c.HasContract, c.Flags)));
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool Deals_RoundTrip_WithStatusCloseDateAndLossReason(ImmutableArray<Deal> deals)
     {

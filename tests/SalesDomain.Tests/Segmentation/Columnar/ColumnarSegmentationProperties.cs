@@ -44,10 +44,12 @@ public class ColumnarSegmentationProperties
                && fast.Matrix.Cells.Select(c => c.Value).SequenceEqual(cellValues);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool FastPath_EqualsReference_WithDefaultThresholds(RevenueMatrix matrix)
         => MatchesReference(matrix, AbcOptions.Default, XyzOptions.Default, threads: -1);
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool FastPath_EqualsReference_WithAnyThresholds(RevenueMatrix matrix, byte a, byte b, byte x, byte y)
     {
@@ -57,6 +59,7 @@ public class ColumnarSegmentationProperties
         return MatchesReference(matrix, abcOptions, xyzOptions, threads: 1);
     }
 
+    [Trait("Category", "Slow")]
     [Property]
     public bool EveryNonPositiveTotal_IsC_AndEveryNonPositiveMean_IsZ(RevenueMatrix matrix)
     {

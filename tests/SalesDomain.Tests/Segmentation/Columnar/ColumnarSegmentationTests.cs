@@ -33,6 +33,7 @@ public class ColumnarSegmentationTests
         Assert.Equal([XyzClass.X, XyzClass.Y, XyzClass.Z], Enumerable.Range(0, 3).Select(result.XyzOf));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void ManyChunks_MatchTheReference_AndDoNotDependOnThreads()
     {

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using SalesDomain.Simulation.Scenarios;
+using SalesDomain.Simulator.Tests;
+using static SalesDomain.Simulation.Tests.SimulationFixtures;
+
+namespace SalesDomain.Simulator.Tests.Commands;
+
+/// <summary><c>run</c> and <c>compare</c> as a user types them (docs/cli.md): --runs auto, --per-run, mistyped options.</summary>
+public sealed class SimulationCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sim-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string TinyScenario(Scenario s, string name)
+    {
+        var path = Path.Combine(_dir, name + ".json");
+        File.WriteAllText(path, ScenarioJson.Write(Small(s) with { Name = name, Months = 3 }));
+        return path;
+    }
+
+    [Trait("Category", "Slow")]
+    [Fact]
+    public void Compare_RunsAuto_StopsWithinTheCap_AndWritesOneRowPerReplication()
+    {
+        var a = TinyScenario(BuiltInScenarios.Split, "a");
+        var b = TinyScenario(BuiltInScenarios.SplitClawback, "b");
+        var perRun = Path.Combine(_dir, "runs.csv");
+        var run = CliRunner.Run("compare", a, b, "--runs", "auto", "--precision", "0.05", "--max-runs", "40", "--per-run", perRun, "--json");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var runs = root.GetProperty("runs").GetInt32();
+        Assert.InRange(runs, 20, 40);
+        Assert.Equal(1 + (2 * runs), File.ReadAllLines(perRun).Length);
+        var again = CliRunner.Run("compare", a, b, "--runs", "auto", "--precision", "0.05", "--max-runs", "40", "--json");
+        Assert.Equal(run.StdOut, again.StdOut);
+        var profit = root.GetProperty("scenarios")[1].GetProperty("totalDifference").GetProperty("profit");
+        Assert.InRange(profit.GetProperty("pPositive").GetDouble(), 0.0, 1.0);
+    }
+
+    [Trait("Category", "Slow")]
+    [Theory]
+    [InlineData("--runs", "lots")]
+    [InlineData("--runs", "0")]
+    [InlineData("--precision", "-1")]
+    public void Run_MistypedOption_IsAUsageError(string option, string value)
+    {
+        var run = CliRunner.Run("run", "--builtin", "split", option, value);
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(option, run.StdErr + run.StdOut, StringComparison.Ordinal);
+    }
+
+    [Trait("Category", "Slow")]
+    [Fact]
+    public void Run_PrecisionWithoutRunsAuto_IsAnError()
+    {
+        var run = CliRunner.Run("run", TinyScenario(BuiltInScenarios.Split, "a"), "--runs", "2", "--precision", "0.1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--precision and --max-runs need --runs auto, was --runs 2", run.StdErr, StringComparison.Ordinal);
+    }
+}
