@@ -20,6 +20,14 @@ public class AbcClassesByValueProperties
         return given.Select(v => ranked.ClassOf(v.ClientId)).SequenceEqual(byValue);
     }
 
+    [Property]
+    public bool ClassesOf_IntegerValues_AreTheClassesOfTheSameAmounts(long[] values, bool inCents)
+    {
+        // Integers in any unit: the same classes as the amounts they stand for (cents, or whole units).
+        var amounts = values.Select(v => inCents ? v / 100m : v).ToArray();
+        return AbcAnalysis.ClassesOf(values).SequenceEqual(AbcAnalysis.ClassesOf(amounts));
+    }
+
     [Fact]
     public void ClassesOf_GivesATieTheClassOfItsFirst()
     {
@@ -27,5 +35,6 @@ public class AbcClassesByValueProperties
         // starts at 70 %: all A. A value ≤ 0 is C.
         Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.A, AbcClass.A, AbcClass.C], AbcAnalysis.ClassesOf([70m, 10m, 10m, 10m, -5m], null));
         Assert.Equal([AbcClass.A, AbcClass.B, AbcClass.C], AbcAnalysis.ClassesOf([80m, 15m, 5m], null));
+        Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.A, AbcClass.A, AbcClass.C], AbcAnalysis.ClassesOf([7_000L, 1_000L, 1_000L, 1_000L, 0L]));
     }
 }
