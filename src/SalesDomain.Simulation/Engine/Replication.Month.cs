@@ -190,13 +190,20 @@ internal sealed partial class Replication
     {
         var f = _s.Farming;
         var active = _c.ActiveCount;
+        var h = _c.HistoryMonths;
+        Span<int> slots = stackalloc int[h]; // slots[j]: the ring-buffer slot of month − j
+        for (var j = 0; j < h; j++)
+        {
+            slots[j] = Slot(month - j);
+        }
+
         for (var n = 0; n < active; n++)
         {
-            var i = _c.ActiveList[n];
+            var row = _c.History.AsSpan(_c.ActiveList[n] * h, h);
             var sum = 0L;
             for (var j = 0; j < f.AbcWindowMonths; j++)
             {
-                sum += _c.History[(i * _c.HistoryMonths) + Slot(month - j)];
+                sum += row[slots[j]];
             }
 
             _abcValues[n] = sum;
@@ -218,9 +225,10 @@ internal sealed partial class Replication
             var i = _c.ActiveList[n];
             var sinceWon = month - MonthOf(_c.AcquiredWeek[i]) + 1;
             var length = Math.Clamp(sinceWon, 1, f.XyzWindowMonths);
+            var row = _c.History.AsSpan(i * h, h);
             for (var j = 0; j < length; j++)
             {
-                _window[length - 1 - j] = _c.History[(i * _c.HistoryMonths) + Slot(month - j)];
+                _window[length - 1 - j] = row[slots[j]];
             }
 
             var xyz = XyzAnalysis.Classify(_window.AsSpan(0, length));
@@ -295,19 +303,7 @@ internal sealed partial class Replication
 
     private int Slot(int month) => ((month % _c.HistoryMonths) + _c.HistoryMonths) % _c.HistoryMonths;
 
+    /// <summary>The month of a week; far in the past for a week before the horizon (an initial client).</summary>
     private int MonthOf(int week)
-    {
-        if (week < 0)
-        {
-            return int.MinValue / 4;
-        }
-
-        var m = 0;
-        while (m < _plan.Months && _plan.MonthStartWeek[m + 1] <= week)
-        {
-            m++;
-        }
-
-        return m;
-    }
+        => week < 0 ? int.MinValue / 4 : week < _plan.Weeks ? _plan.MonthOfWeek[week] : _plan.Months;
 }

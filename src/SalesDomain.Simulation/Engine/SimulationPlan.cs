@@ -43,6 +43,11 @@ internal sealed class SimulationPlan
         }
 
         Weeks = MonthStartWeek[months];
+        MonthOfWeek = new int[Weeks];
+        for (var m = 0; m < months; m++)
+        {
+            MonthOfWeek.AsSpan(MonthStartWeek[m], MonthStartWeek[m + 1] - MonthStartWeek[m]).Fill(m);
+        }
         var p = scenario.Population;
         Population = p.MarketCapacity + p.InitialActive;
         ChannelWeights = Cumulative(p.Channels);
@@ -90,6 +95,9 @@ internal sealed class SimulationPlan
 
     /// <summary>First week of each month; the last entry is the total number of weeks.</summary>
     public int[] MonthStartWeek { get; }
+
+    /// <summary>The month of each week of the horizon.</summary>
+    public int[] MonthOfWeek { get; }
 
     public int Population { get; }
 
