@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesDomain.Calendar;
 using SalesDomain.Forecast;
 using SalesDomain.Model;
 using SalesDomain.Reactivation;
@@ -112,7 +113,8 @@ public static class ScenarioCalibrator
         sources["$.population.marketCapacity"] = string.Create(inv, $"0: acquisition needs a sales force and a market; {items.Count(i => first[i.ClientId] > asOf.AddDays(-91)):N0} clients were new in the last 3 months");
         sources["$.salesForce[0].count"] = string.Create(inv, $"0: managers named in the sales: {managers}; the fitted dropout already includes today's contact practice, so nobody works the base in the simulation");
         sources["$.clients"] = "neglect, contact effect, upsell, development and growth set to 0, initial wallet share 1: spend = fitted potential; the fitted dropout carries the status quo";
-        sources["seasonality"] = "not modelled (the engine has no seasonal factors; the 4-4-5 calendar gives 5-week months ≈ 25 % more purchases)";
+        var seasonality = Seasonality(window, asOf, out var seasonSource);
+        sources["$.clients.seasonality"] = seasonSource;
         foreach (var abc in new[] { AbcClass.A, AbcClass.B, AbcClass.C })
         {
             var cls = clients.Where(c => c.Item.Abc == abc).ToList();
@@ -152,6 +154,7 @@ public static class ScenarioCalibrator
                 UpsellLift = 0,
                 DevelopmentPerContact = 0,
                 InitialWalletShare = 1,
+                Seasonality = seasonality,
             },
             SalesForce = [new ManagerSpec { Name = "managers", Role = ManagerRole.Generalist, Count = 0, Skill = skill }],
             Organisation = new OrganisationSpec { ManagerAttritionMonthly = 0 },
@@ -160,6 +163,76 @@ public static class ScenarioCalibrator
     }
 
     /// <summary>2 × the standard deviation of ln(purchase-day amount ÷ the client's mean purchase-day amount), at most 2.</summary>
+    /// <summary>
+    /// Seasonal factors by classical multiplicative decomposition of monthly revenue: each complete month's revenue
+    /// over its centred 2×12 moving average (which removes the trend), averaged by month of the year, scaled to a mean
+    /// of 1, ordered from the month after <paramref name="asOf"/>. Empty with fewer than 24 complete months.
+    /// </summary>
+    internal static double[] Seasonality(IReadOnlyList<Sale> sales, DateOnly asOf, out string source)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (sales.Count == 0)
+        {
+            source = "none: no sales";
+            return [];
+        }
+
+        // Complete months: from the first sale's month when it starts on the 1st (else the month after it, which may be
+        // partial) to the last one ending by asOf.
+        var firstDay = sales.Min(s => s.Date);
+        var first = SalesMonth.Of(firstDay).AddMonths(firstDay.Day == 1 ? 0 : 1);
+        var last = SalesMonth.LastCompleteAsOf(asOf);
+        var n = first.MonthsUntil(last) + 1;
+        if (n < 24)
+        {
+            source = string.Create(inv, $"none: {Math.Max(0, n)} complete months of sales, seasonal factors need 24 or more");
+            return [];
+        }
+
+        var revenue = new double[n];
+        foreach (var sale in sales)
+        {
+            var t = first.MonthsUntil(SalesMonth.Of(sale.Date));
+            if (t >= 0 && t < n)
+            {
+                revenue[t] += (double)sale.Amount;
+            }
+        }
+
+        var sums = new double[12];
+        var counts = new int[12];
+        for (var t = 6; t < n - 6; t++)
+        {
+            var average = 0.5 * (revenue[t - 6] + revenue[t + 6]);
+            for (var k = t - 5; k <= t + 5; k++)
+            {
+                average += revenue[k];
+            }
+
+            average /= 12;
+            if (average > 0)
+            {
+                var calendar = (first.Month - 1 + t) % 12;
+                sums[calendar] += revenue[t] / average;
+                counts[calendar]++;
+            }
+        }
+
+        if (counts.Any(c => c == 0))
+        {
+            source = "none: a month of the year has no revenue around it to compare with";
+            return [];
+        }
+
+        var factors = sums.Select((s, k) => s / counts[k]).ToArray();
+        var mean = factors.Average();
+        var simulated = last.AddMonths(1); // the simulation's first month: the one after the last complete month
+        var ordered = Enumerable.Range(0, 12).Select(j => Math.Round(Math.Clamp(factors[(simulated.Month - 1 + j) % 12] / mean, 0.01, 10), 4)).ToArray();
+        source = string.Create(inv,
+            $"monthly revenue {first}..{last} ({n} complete months) over its centred 2×12 moving average, averaged by month of the year and scaled to a mean of 1, from {simulated} on");
+        return ordered;
+    }
+
     private static double OrderNoise(List<Sale> window, List<ReactivationItem> items)
     {
         var meanOf = items.ToDictionary(i => i.ClientId, i => (double)i.Revenue / i.PurchaseDays, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ internal sealed partial class Replication
     /// <summary>
     /// Every active client, once a week: (1) a hunter's client due for hand-over goes to the farmer with the fewest
     /// clients, or is lost with the hand-over loss probability; (2) a scheduled early refusal ends it; (3) the churn hazard
-    /// (base × neglect ÷ contact frequency × stickiness) may end it; (4) it buys: in the first week of the month under
+    /// (base × neglect ÷ contact frequency × stickiness) may end it; (4) it buys (× the month's seasonal factor): in the first week of the month under
     /// monthly billing, else with probability 1 / interval, an amount of monthly spend × interval / weeks-per-month × noise.
     /// </summary>
     private void ClientsAct(int week, int month)
@@ -14,6 +14,7 @@ internal sealed partial class Replication
         var b = _s.Clients;
         var monthStart = week == _plan.MonthStartWeek[month];
         var billing = _s.Population.MonthlyBilling;
+        var season = _plan.Season[month];
         for (var n = _c.ActiveCount - 1; n >= 0; n--)
         {
             var i = _c.ActiveList[n];
@@ -67,10 +68,10 @@ internal sealed partial class Replication
             {
                 if (monthStart)
                 {
-                    Purchase(i, Cents.Of(MonthlySpend(i) * Noise(_c.NoiseSigma[i], ref purchases)), week);
+                    Purchase(i, Cents.Of(MonthlySpend(i) * season * Noise(_c.NoiseSigma[i], ref purchases)), week);
                 }
             }
-            else if (purchases.Chance(1 / _c.IntervalWeeks[i]))
+            else if (purchases.Chance(season / _c.IntervalWeeks[i]))
             {
                 var interval = Math.Max(1, _c.IntervalWeeks[i]);
                 Purchase(i, Cents.Of(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(_c.NoiseSigma[i], ref purchases)), week);

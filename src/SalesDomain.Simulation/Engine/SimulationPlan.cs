@@ -43,6 +43,8 @@ internal sealed class SimulationPlan
         }
 
         Weeks = MonthStartWeek[months];
+        var seasons = scenario.Clients.Seasonality;
+        Season = [.. Enumerable.Range(0, months).Select(m => seasons.Count == 12 ? seasons[m % 12] : 1d)];
         MonthOfWeek = new int[Weeks];
         for (var m = 0; m < months; m++)
         {
@@ -95,6 +97,9 @@ internal sealed class SimulationPlan
 
     /// <summary>First week of each month; the last entry is the total number of weeks.</summary>
     public int[] MonthStartWeek { get; }
+
+    /// <summary>The seasonal factor of each month of the horizon (1 without seasonality).</summary>
+    public double[] Season { get; }
 
     /// <summary>The month of each week of the horizon.</summary>
     public int[] MonthOfWeek { get; }

@@ -70,4 +70,12 @@ public sealed record ClientBehaviourSpec
     /// loss ÷ this); default 6 (assumption). 0 keeps p constant.
     /// </summary>
     public double WinBackHalfLifeMonths { get; set; } = 6;
+
+    /// <summary>
+    /// Seasonal factors of purchases for 12 consecutive months, the first for the simulation's first month and then
+    /// repeating every 12 months: a client's weekly purchase probability (or its monthly bill) is multiplied by the
+    /// month's factor. Empty (the default): no seasonality. Each factor in (0, 10]; a mean of 1 keeps the yearly volume.
+    /// <c>calibrate</c> fits them from 24 or more complete months of an export (docs/simulator.md, "Seasonality").
+    /// </summary>
+    public IReadOnlyList<double> Seasonality { get; set; } = [];
 }

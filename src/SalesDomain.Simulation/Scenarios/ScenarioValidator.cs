@@ -222,6 +222,24 @@ public static class ScenarioValidator
         Between(e, "$.clients.stickinessChurnFactor", c.StickinessChurnFactor, 0, 10);
         Share(e, "$.clients.handOverLoss", c.HandOverLoss);
         Between(e, "$.clients.firstOrderMonths", c.FirstOrderMonths, 0, 24);
+        if (c.Seasonality is null)
+        {
+            e.Add("$.clients.seasonality must not be null");
+        }
+
+        var seasons = c.Seasonality ?? [];
+        if (seasons.Count is not (0 or 12))
+        {
+            e.Add($"$.clients.seasonality must list 12 monthly factors or none, had {seasons.Count}");
+        }
+
+        for (var m = 0; m < seasons.Count; m++)
+        {
+            if (!(seasons[m] > 0 && seasons[m] <= 10))
+            {
+                e.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.clients.seasonality[{m}] must be in (0, 10], was {seasons[m]}"));
+            }
+        }
     }
 
     private static void Farming(List<string> e, FarmingSpec f)
