@@ -113,6 +113,9 @@ public static class ScenarioCalibrator
         sources["$.population.marketCapacity"] = string.Create(inv, $"0: acquisition needs a sales force and a market; {items.Count(i => first[i.ClientId] > asOf.AddDays(-91)):N0} clients were new in the last 3 months");
         sources["$.salesForce[0].count"] = string.Create(inv, $"0: managers named in the sales: {managers}; the fitted dropout already includes today's contact practice, so nobody works the base in the simulation");
         sources["$.clients"] = "neglect, contact effect, upsell, development and growth set to 0, initial wallet share 1: spend = fitted potential; the fitted dropout carries the status quo";
+        var profiles = Profiles(clients.ConvertAll(c => (c.Item.ClientId, c.Weight, c.Spend, 1 / c.Rate)));
+        sources["$.population.profiles"] = string.Create(inv,
+            $"{profiles.Length:N0} of the {items.Count:N0} clients drawn systematically with probability ∝ P(alive) (ids in ordinal order): each simulated client takes one profile's monthly spend and interval together, so the joint distribution (the A clients' short intervals beside the one-time buyers' long ones) is the export's; the parametric values above are kept for reference");
         var seasonality = Seasonality(window, asOf, out var seasonSource);
         sources["$.clients.seasonality"] = seasonSource;
         foreach (var abc in new[] { AbcClass.A, AbcClass.B, AbcClass.C })
@@ -145,6 +148,7 @@ public static class ScenarioCalibrator
                 MonthlyGrowthMean = 0,
                 MonthlyGrowthSd = 0,
                 ChannelPotentialFactors = [],
+                Profiles = profiles,
             },
             Clients = new ClientBehaviourSpec
             {
@@ -163,6 +167,36 @@ public static class ScenarioCalibrator
     }
 
     /// <summary>2 × the standard deviation of ln(purchase-day amount ÷ the client's mean purchase-day amount), at most 2.</summary>
+    /// <summary>
+    /// Up to 1,000 profiles by systematic sampling with probability proportional to the weight: the clients in ordinal
+    /// id order, one taken at each of K equally spaced points of the cumulative weight (so the sample is the weighted
+    /// distribution, deterministically).
+    /// </summary>
+    internal static ClientProfile[] Profiles(List<(string Id, double Weight, double Spend, double Interval)> clients)
+    {
+        var ordered = clients.Where(c => c.Weight > 0 && c.Spend > 0 && double.IsFinite(c.Interval))
+            .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var total = ordered.Sum(c => c.Weight);
+        var k = Math.Min(1_000, ordered.Count);
+        var profiles = new ClientProfile[k];
+        var cumulative = 0.0;
+        var next = 0;
+        for (var n = 0; n < ordered.Count && next < k; n++)
+        {
+            cumulative += ordered[n].Weight;
+            while (next < k && (next + 0.5) * total / k < cumulative)
+            {
+                profiles[next++] = new ClientProfile
+                {
+                    MonthlySpend = Math.Max(1e-4, Math.Round(Math.Min(ordered[n].Spend, (double)Scenario.MaxMoney), 4)),
+                    IntervalWeeks = Math.Max(1e-4, Math.Round(Math.Min(ordered[n].Interval, 5_200), 4)),
+                };
+            }
+        }
+
+        return next == k ? profiles : profiles[..next];
+    }
+
     /// <summary>
     /// Seasonal factors by classical multiplicative decomposition of monthly revenue: each complete month's revenue
     /// over its centred 2×12 moving average (which removes the trend), averaged by month of the year, scaled to a mean

@@ -3,8 +3,8 @@ namespace SalesDomain.Simulation.Engine;
 /// <summary>
 /// Draws the synthetic population (DOMAIN.md §1, §8; docs/simulator.md): clients 0..A−1 are the initial active base,
 /// spread round-robin over the keepers (farmers and generalists; else hunters; else ownerless), the rest is the
-/// potential pool. Potential is log-normal (median × channel factor), the purchase interval log-uniform between its
-/// bounds, the noise σ uniform in [0, max], the monthly growth normal.
+/// potential pool. Potential is log-normal (median × channel factor) and the purchase interval log-uniform between its
+/// bounds, or both are one of the population's profiles drawn uniformly; the noise σ uniform in [0, max], the monthly growth normal.
 /// </summary>
 internal static class PopulationGenerator
 {
@@ -13,6 +13,7 @@ internal static class PopulationGenerator
         var p = plan.Scenario.Population;
         var behaviour = plan.Scenario.Clients;
         var factors = p.ChannelPotentialFactors;
+        var profiles = p.Profiles;
         var logMin = Math.Log(p.MinPurchaseIntervalWeeks);
         var logMax = Math.Log(p.MaxPurchaseIntervalWeeks);
         var holders = m.Keepers.Length > 0 ? m.Keepers : m.Acquirers;
@@ -23,8 +24,18 @@ internal static class PopulationGenerator
             c.Region[i] = (byte)rng.Pick(plan.RegionWeights);
             c.Industry[i] = (byte)rng.Pick(plan.IndustryWeights);
             var factor = factors.Count == 0 ? 1.0 : factors[channel];
-            c.Potential[i] = Math.Min((double)p.MedianMonthlyPotential * factor * Math.Exp(p.PotentialLogSigma * rng.Normal()), SimulationPlan.MaxMonthlyPotential);
-            c.IntervalWeeks[i] = p.MonthlyBilling ? SimulationPlan.WeeksPerMonth : Math.Exp(rng.Uniform(logMin, logMax));
+            if (profiles.Count == 0)
+            {
+                c.Potential[i] = Math.Min((double)p.MedianMonthlyPotential * factor * Math.Exp(p.PotentialLogSigma * rng.Normal()), SimulationPlan.MaxMonthlyPotential);
+                c.IntervalWeeks[i] = p.MonthlyBilling ? SimulationPlan.WeeksPerMonth : Math.Exp(rng.Uniform(logMin, logMax));
+            }
+            else
+            {
+                // A profile of the client's own base: spend and interval drawn together.
+                var profile = profiles[rng.NextInt(profiles.Count)];
+                c.Potential[i] = Math.Min(profile.MonthlySpend * factor, SimulationPlan.MaxMonthlyPotential);
+                c.IntervalWeeks[i] = p.MonthlyBilling ? SimulationPlan.WeeksPerMonth : profile.IntervalWeeks;
+            }
             c.NoiseSigma[i] = rng.Uniform(0, p.MaxPurchaseNoiseSigma);
             c.Growth[i] = p.MonthlyGrowthMean + (p.MonthlyGrowthSd * rng.Normal());
             c.Owner[i] = -1;

@@ -119,6 +119,13 @@ public sealed record PopulationSpec
 
     /// <summary>Revenue-potential multiplier per channel, one per channel name; all 1 when empty.</summary>
     public IReadOnlyList<double> ChannelPotentialFactors { get; set; } = [0.8, 1.0, 3.0, 0.6];
+
+    /// <summary>
+    /// Client profiles to draw from instead of the log-normal potential and log-uniform interval: each client takes one
+    /// profile uniformly at random (spend × its channel factor; the interval unless billing is monthly). Empty (the
+    /// default): the parametric draws. <c>calibrate</c> writes up to 1,000 drawn from the export. At most 10,000.
+    /// </summary>
+    public IReadOnlyList<ClientProfile> Profiles { get; set; } = [];
 }
 
 /// <summary>Conversion rates of the active funnel (DOMAIN.md §4), the manager's skill.</summary>

@@ -97,6 +97,7 @@ public static class ScenarioValidator
         }
 
         Between(e, "$.population.maxPurchaseNoiseSigma", p.MaxPurchaseNoiseSigma, 0, 2);
+        Profiles(e, p.Profiles);
         Between(e, "$.population.monthlyGrowthMean", p.MonthlyGrowthMean, -0.2, 0.2);
         Between(e, "$.population.monthlyGrowthSd", p.MonthlyGrowthSd, 0, 0.2);
         Category(e, "$.population.channels", p.Channels);
@@ -205,6 +206,35 @@ public static class ScenarioValidator
         if (total > 10_000)
         {
             e.Add($"$.salesForce must hold at most 10,000 managers, had {total}");
+        }
+    }
+
+    private static void Profiles(List<string> e, IReadOnlyList<ClientProfile>? profiles)
+    {
+        if (profiles is null)
+        {
+            e.Add("$.population.profiles must not be null (use [] for none)");
+            return;
+        }
+
+        if (profiles.Count > 10_000)
+        {
+            e.Add($"$.population.profiles must hold at most 10,000 profiles, had {profiles.Count}");
+            return;
+        }
+
+        for (var k = 0; k < profiles.Count; k++)
+        {
+            if (profiles[k] is not { } profile)
+            {
+                e.Add($"$.population.profiles[{k}] must not be null");
+                continue;
+            }
+
+            Positive(e, $"$.population.profiles[{k}].monthlySpend", profile.MonthlySpend);
+            AtMost(e, $"$.population.profiles[{k}].monthlySpend", profile.MonthlySpend, (double)Scenario.MaxMoney);
+            Positive(e, $"$.population.profiles[{k}].intervalWeeks", profile.IntervalWeeks);
+            AtMost(e, $"$.population.profiles[{k}].intervalWeeks", profile.IntervalWeeks, 5_200);
         }
     }
 

@@ -35,13 +35,15 @@ public class CalibrationTests
         var buyersPerMonth = result.Outcomes.Average(o => o.SeriesOf(Metric.Buyers).ToArray().Average());
         var repeatBuyers = result.Outcomes.Average(o => o.Ledger.Buyers);
 
-        // Tolerances (docs/simulator.md; measured −5 %, +19 %, +51 %): revenue ±15 %, buyers a month ±25 %, distinct buyers
-        // over the 6 months −10 % … +60 %: the engine's intervals are pooled over the ABC classes and independent of spend,
-        // so the slow buyers are spread over too many clients (a known bias, see the calibration notes).
+        // Tolerances (docs/simulator.md; measured −10 %, −5 %, −2 %): revenue ±15 %, buyers a month and distinct buyers over
+        // the 6 months ±10 %. The population draws each client's spend and interval together from the export's own
+        // clients (profiles), so the slow one-time buyers stay slow; revenue runs low because the engine's churn is one
+        // rate where BG/NBD's dropout follows purchases.
         var message = $"revenue {revenue:N0} vs {observedRevenue:N0}; buyers/month {buyersPerMonth:N0} vs {observedBuyersPerMonth:N0}; distinct buyers {repeatBuyers:N0} vs {observedRepeatBuyers:N0}";
         Assert.True(Math.Abs(revenue / observedRevenue - 1) <= 0.15m, message);
-        Assert.True(Math.Abs((decimal)buyersPerMonth / (decimal)observedBuyersPerMonth - 1) <= 0.25m, message);
-        Assert.InRange((decimal)repeatBuyers / observedRepeatBuyers - 1, -0.10m, 0.60m);
+        Assert.True(Math.Abs((decimal)buyersPerMonth / (decimal)observedBuyersPerMonth - 1) <= 0.10m, message);
+        Assert.True(Math.Abs((decimal)repeatBuyers / observedRepeatBuyers - 1) <= 0.10m, message);
+        Assert.Equal(1_000, scenario.Population.Profiles.Count);
     }
 
     [Fact]
