@@ -122,26 +122,7 @@ public static class AbcAnalysis
             return ClassesOf(inCents, options);
         }
 
-        var sorted = new decimal[positive];
-        var n = 0;
-        foreach (var value in values)
-        {
-            if (value > 0m)
-            {
-                sorted[n++] = value;
-            }
-        }
-
-        Array.Sort(sorted);
-        var (minA, minB) = Cutoffs(sorted, total, options, static v => v);
-        var classes = new AbcClass[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var value = values[i];
-            classes[i] = value <= 0m ? AbcClass.C : value >= minA ? AbcClass.A : value >= minB ? AbcClass.B : AbcClass.C;
-        }
-
-        return classes;
+        return Classes(values, positive, total, options, static v => v);
     }
 
     /// <summary>
@@ -165,23 +146,33 @@ public static class AbcAnalysis
             }
         }
 
-        var sorted = new long[positive];
+        return Classes(values, positive, total, options, static v => v);
+    }
+
+    /// <summary>
+    /// The classes of <paramref name="values"/> given the count and total of the positive ones: the positive values are
+    /// sorted, the class cutoffs found, and each value classed by them (a value ≤ 0 is C).
+    /// </summary>
+    private static AbcClass[] Classes<T>(ReadOnlySpan<T> values, int positive, decimal total, AbcOptions options, Func<T, decimal> toDecimal)
+        where T : struct, System.Numerics.INumber<T>, System.Numerics.IMinMaxValue<T>
+    {
+        var sorted = new T[positive];
         var n = 0;
         foreach (var value in values)
         {
-            if (value > 0)
+            if (value > T.Zero)
             {
                 sorted[n++] = value;
             }
         }
 
         Array.Sort(sorted);
-        var (minA, minB) = Cutoffs(sorted, total, options, static v => v);
+        var (minA, minB) = Cutoffs(sorted, total, options, toDecimal);
         var classes = new AbcClass[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             var value = values[i];
-            classes[i] = value <= 0 ? AbcClass.C : value >= minA ? AbcClass.A : value >= minB ? AbcClass.B : AbcClass.C;
+            classes[i] = value <= T.Zero ? AbcClass.C : value >= minA ? AbcClass.A : value >= minB ? AbcClass.B : AbcClass.C;
         }
 
         return classes;
