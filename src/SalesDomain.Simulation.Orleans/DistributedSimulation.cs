@@ -32,6 +32,13 @@ public sealed record DistributedOptions
     /// <summary>Pause before the first retry of an item; doubled up to 5 s after each failure; default 250 ms.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How often the coordinator reads the set of active silos, to resend the items of one that died; default 1 s.</summary>
+    public TimeSpan WatchPeriod
+    {
+        get => field;
+        init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(WatchPeriod), value, $"WatchPeriod must be > 0, was {value}.");
+    } = TimeSpan.FromSeconds(1);
+
     /// <summary>Called with each failure that is retried (work item key, attempt, error); e.g. to log it.</summary>
     public Action<string, int, Exception>? OnRetry { get; init; }
 }
@@ -195,7 +202,7 @@ public sealed class DistributedSimulation
             inFlight = Math.Max(2, 2 * hosts.Count);
         }
 
-        return new Throttle(inFlight);
+        return new Throttle(_client, inFlight, _options.WatchPeriod);
     }
 
     private async Task<IReadOnlyList<ReplicationOutcome>> RunRangeAsync(
@@ -237,7 +244,8 @@ public sealed class DistributedSimulation
             await throttle.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                batch = await _client.GetGrain<IReplicationBatchGrain>(item.Key).RunAsync(item, json).WaitAsync(cancellationToken).ConfigureAwait(false);
+                using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, throttle.Changed);
+                batch = await _client.GetGrain<IReplicationBatchGrain>(item.Key).RunAsync(item, json).WaitAsync(call.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (IsTransient(e, cancellationToken) && attempt < _options.MaxAttempts)
             {
@@ -285,10 +293,80 @@ public sealed class DistributedSimulation
         }
     }
 
-    private sealed class Throttle(int inFlight) : IDisposable
+    /// <summary>
+    /// The gate of items in flight, and a watch of the cluster: its <see cref="Changed"/> token is cancelled whenever the
+    /// set of active silos shrinks or cannot be read in time, so that calls that went to (or through) a silo that died
+    /// are sent again (a live grain answers a repeated call from its kept answer, without running again).
+    /// </summary>
+    private sealed class Throttle : IDisposable
     {
-        public SemaphoreSlim Gate { get; } = new(inFlight, inFlight);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _watch;
+        private CancellationTokenSource _changed = new();
 
-        public void Dispose() => Gate.Dispose();
+        public Throttle(IClusterClient client, int inFlight, TimeSpan poll)
+        {
+            Gate = new SemaphoreSlim(inFlight, inFlight);
+            _watch = Task.Run(() => WatchAsync(client, poll));
+        }
+
+        public SemaphoreSlim Gate { get; }
+
+        public CancellationToken Changed => Volatile.Read(ref _changed).Token;
+
+        private async Task WatchAsync(IClusterClient client, TimeSpan poll)
+        {
+            HashSet<string>? known = null;
+            while (!_stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(poll, _stop.Token).ConfigureAwait(false);
+                    var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)
+                        .WaitAsync(poll * 5, _stop.Token).ConfigureAwait(false);
+                    var now = hosts.Keys.Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal);
+                    if (known is not null && !known.IsSubsetOf(now))
+                    {
+                        Renew();
+                    }
+
+                    known = now;
+                }
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception)
+                {
+                    // The cluster could not be read in time (e.g. the gateway died): send what is in flight again.
+                    known = null;
+                    Renew();
+                }
+            }
+        }
+
+        private void Renew()
+        {
+            var old = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
+            old.Cancel();
+            // Not disposed: an attempt may still be linking to its token.
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            try
+            {
+                _watch.Wait(TimeSpan.FromSeconds(10));
+            }
+            catch (AggregateException)
+            {
+                // The watch ends with the run.
+            }
+
+            _stop.Dispose();
+            _changed.Dispose();
+            Gate.Dispose();
+        }
     }
 }
