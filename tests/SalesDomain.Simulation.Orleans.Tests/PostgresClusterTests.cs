@@ -22,7 +22,7 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
     {
         Skip.IfNot(Environment.GetEnvironmentVariable("SALESDOMAIN_DISTRIBUTED_LONG") == "1", "The long distributed test runs with SALESDOMAIN_DISTRIBUTED_LONG=1 (docs/distributed.md).");
         return SweepWithKilledWorkers(
-            ["--param", "$.salesForce[0].count=2,3,4,5,6", "--param", "$.months=24,36", "--runs", "100", "--batch-runs", "10"], kills: 2);
+            ["--param", "$.salesForce[0].count=1,2,3,4,5,6,7,8,9,10", "--runs", "100", "--batch-runs", "10"], kills: 2);
     }
 
     private async Task SweepWithKilledWorkers(string[] grid, int kills)
