@@ -26,6 +26,7 @@ var root = new RootCommand("SalesDomain: client-base analytics and sales-force s
     ContactsCommand.Create(),
     ReportCommand.Create(),
     BonusCommand.Create(),
+    WorkerCommand.Create(),
 };
 var language = Language.CreateOption();
 root.Options.Add(language);

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
-/// <c>compare A B [C ...] [--runs R|auto] [--precision X] [--per-run FILE]</c>: several scenarios (files or built-in names)
+/// <c>compare A B [C ...] [--runs R|auto] [--precision X] [--per-run FILE] [--cluster CONNECTION]</c>: several scenarios (files or built-in names)
 /// on common random numbers; differences to the first, paired per replication, with bands, confidence intervals and
 /// P(Δ &gt; 0) (docs/simulator.md).
 /// </summary>
@@ -28,11 +28,18 @@ internal static class CompareCommand
         var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
         var discount = SimulationCli.DiscountRate();
-        var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json, discount };
+        var cluster = SimulationCli.Cluster();
+        var batchRuns = SimulationCli.BatchRuns();
+        var command = new Command("compare", "Compare scenarios on common random numbers.")
+        {
+            scenarios, seed, runs, precision, maxRuns, months, perRun, json, discount, cluster, batchRuns,
+        };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetRequiredValue(scenarios),
-            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            SimulationCli.OnCluster(
+                SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+                result.GetValue(cluster), result.GetValue(batchRuns)),
             result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

@@ -7,7 +7,7 @@ namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
 /// <c>run [SCENARIO.json | --builtin NAME] [--seed S] [--runs R|auto] [--precision X] [--max-runs N] [--months M] [--out DIR]
-/// [--per-run FILE] [--json] [--discount-rate R]</c>: Monte Carlo of one scenario (docs/simulator.md); without a scenario, the built-in default.
+/// [--per-run FILE] [--json] [--discount-rate R] [--cluster CONNECTION [--batch-runs N]]</c>: Monte Carlo of one scenario (docs/simulator.md); without a scenario, the built-in default.
 /// </summary>
 internal static class RunCommand
 {
@@ -24,14 +24,18 @@ internal static class RunCommand
         var perRun = SimulationCli.PerRun();
         var json = CommonOptions.Json();
         var discount = SimulationCli.DiscountRate();
+        var cluster = SimulationCli.Cluster();
+        var batchRuns = SimulationCli.BatchRuns();
         var command = new Command("run", $"Simulate a scenario (default: built-in '{BuiltInScenarios.DefaultName}').")
         {
-            file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json, discount,
+            file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json, discount, cluster, batchRuns,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin),
-            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            SimulationCli.OnCluster(
+                SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+                result.GetValue(cluster), result.GetValue(batchRuns)),
             result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

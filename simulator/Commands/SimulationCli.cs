@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using SalesDomain.Simulation;
+using SalesDomain.Simulation.Orleans;
 using SalesDomain.Simulation.Results;
 using SalesDomain.Simulation.Scenarios;
 using SalesDomain.Simulator.Localization;
@@ -56,9 +59,18 @@ internal static class SimulationCli
         },
     };
 
-    /// <summary>How many replications to run: a fixed number, or until <see cref="Auto"/> is met (then Options.Runs is unused).</summary>
+    /// <summary>
+    /// How many replications to run: a fixed number, or until <see cref="Auto"/> is met (then Options.Runs is unused);
+    /// locally, or on the Orleans cluster of <see cref="Cluster"/> (docs/distributed.md) with the same result.
+    /// </summary>
     public sealed record RunPlan(SimulationOptions Options, PrecisionTarget? Auto)
     {
+        /// <summary>The cluster to run on (<c>--cluster</c>); null = in this process.</summary>
+        public ClusterConnection? Cluster { get; init; }
+
+        /// <summary>Replications per work item on a cluster (<c>--batch-runs</c>).</summary>
+        public int BatchRuns { get; init; } = new DistributedOptions().BatchRuns;
+
         /// <summary>The most replications this plan can run (for the progress bar).</summary>
         public int MaxRuns => Auto?.MaxRuns ?? Options.Runs;
 
@@ -82,14 +94,87 @@ internal static class SimulationCli
         }
 
         /// <summary>Runs one scenario.</summary>
-        public SimulationResult Run(Scenario scenario, Action<int> progress) => Auto is null
-            ? MonteCarlo.Run(scenario, Options, progress)
-            : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress);
+        public SimulationResult Run(Scenario scenario, Action<int> progress) => Cluster is not null
+            ? RunEach([scenario], (_, done) => progress(done))[0]
+            : Auto is null
+                ? MonteCarlo.Run(scenario, Options, progress)
+                : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress);
+
+        /// <summary>Runs each scenario on its own (a sweep's cells); on a cluster all their work items share it.</summary>
+        public IReadOnlyList<SimulationResult> RunEach(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Cluster is null
+            ? [.. scenarios.Select((s, k) => Run(s, done => progress(k, done)))]
+            : OnCluster(d => Auto is null
+                ? d.RunAsync(scenarios, Options, progress)
+                : d.RunToPrecisionAsync(scenarios, Options, Auto, progress));
 
         /// <summary>Runs several scenarios on common random numbers.</summary>
-        public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Auto is null
-            ? ScenarioComparison.Run(scenarios, Options, progress)
-            : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
+        public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Cluster is not null
+            ? OnCluster(d => Auto is null
+                ? d.CompareAsync(scenarios, Options, progress)
+                : d.CompareToPrecisionAsync(scenarios, Options, Auto, progress))
+            : Auto is null
+                ? ScenarioComparison.Run(scenarios, Options, progress)
+                : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
+
+        private T OnCluster<T>(Func<DistributedSimulation, Task<T>> body)
+        {
+            try
+            {
+                return Distributed().GetAwaiter().GetResult();
+            }
+            catch (DistributedSimulationException e)
+            {
+                throw new CliInputException(e.Message);
+            }
+
+            async Task<T> Distributed()
+            {
+                using var host = await Cluster!.ConnectAsync().ConfigureAwait(false);
+                try
+                {
+                    var client = host.Services.GetRequiredService<IClusterClient>();
+                    return await body(new DistributedSimulation(client, new DistributedOptions { BatchRuns = BatchRuns })).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await host.StopAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    /// <summary>The <c>--cluster</c> option of run, compare and sweep: run on an Orleans cluster (docs/distributed.md).</summary>
+    public static Option<string?> Cluster() => new("--cluster")
+    {
+        Description = "Run on an Orleans cluster of 'salesdomain worker' processes: 'localhost' (or 'localhost:PORT') or a PostgreSQL connection string 'Host=…;Database=…;Username=…' (docs/distributed.md). Same result as a local run.",
+        Validators = { r => { if (r.Tokens.Count == 1 && !TryCluster(r.Tokens[0].Value, out var error)) { r.AddError(error!); } } },
+    };
+
+    /// <summary>The <c>--batch-runs</c> option: replications per work item on a cluster.</summary>
+    public static Option<int> BatchRuns() => new("--batch-runs")
+    {
+        Description = "With --cluster: replications per work item (default 10); the result does not depend on it.",
+        DefaultValueFactory = _ => new DistributedOptions().BatchRuns,
+        Validators = { r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 1) { r.AddError($"--batch-runs must be >= 1, was {n}."); } } },
+    };
+
+    /// <summary>The plan of <paramref name="plan"/> on the cluster of <c>--cluster</c> (null = local).</summary>
+    public static RunPlan OnCluster(RunPlan plan, string? cluster, int batchRuns)
+        => cluster is null ? plan : plan with { Cluster = ClusterConnection.Parse(cluster), BatchRuns = batchRuns };
+
+    private static bool TryCluster(string text, out string? error)
+    {
+        try
+        {
+            ClusterConnection.Parse(text);
+            error = null;
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message.Split(" (Parameter", 2)[0];
+            return false;
+        }
     }
 
     /// <summary>Adds the usage error of <c>--precision</c> or <c>--max-runs</c> given without <c>--runs auto</c> to a command.</summary>

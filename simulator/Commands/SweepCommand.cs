@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace SalesDomain.Simulator.Commands;
 
 /// <summary>
-/// <c>sweep [SCENARIO.json | --builtin NAME] --param PATH=V1,V2,… [--param PATH=…] [--metric M] [--at total|final] [--runs R|auto]</c>:
+/// <c>sweep [SCENARIO.json | --builtin NAME] --param PATH=V1,V2,… [--param PATH=…] [--metric M] [--at total|final] [--runs R|auto] [--cluster CONNECTION]</c>:
 /// varies one or two scenario fields over a grid on common random numbers; writes a table, sweep.csv and a heat map.
 /// </summary>
 internal static class SweepCommand
@@ -37,22 +37,24 @@ internal static class SweepCommand
         var months = SimulationCli.Months();
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory for sweep.csv and sweep.png.", DefaultValueFactory = _ => new DirectoryInfo("sweep") };
         var json = CommonOptions.Json();
+        var cluster = SimulationCli.Cluster();
+        var batchRuns = SimulationCli.BatchRuns();
         var command = new Command("sweep", "Vary one or two scenario parameters over a grid.")
         {
-            file, builtin, parameters, metric, at, seed, runs, precision, maxRuns, months, output, json,
+            file, builtin, parameters, metric, at, seed, runs, precision, maxRuns, months, output, json, cluster, batchRuns,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
         command.SetAction(result => CliErrors.Guarded(() => Run(
             result.GetValue(file), result.GetValue(builtin), result.GetRequiredValue(parameters), result.GetRequiredValue(metric),
             result.GetRequiredValue(at) == "final", result, seed, runs, precision, maxRuns, months,
-            result.GetRequiredValue(output), result.GetValue(json))));
+            result.GetRequiredValue(output), result.GetValue(json), result.GetValue(cluster), result.GetValue(batchRuns))));
         return command;
     }
 
     private static int Run(
         FileInfo? file, string? builtin, string[] parameters, string metricName, bool final,
         ParseResult parse, Option<long> seed, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns, Option<int?> months,
-        DirectoryInfo output, bool json)
+        DirectoryInfo output, bool json, string? cluster, int batchRuns)
     {
         if (parameters.Length is not (1 or 2))
         {
@@ -66,8 +68,9 @@ internal static class SweepCommand
         }
 
         // --runs auto runs each cell until the swept metric, summed over the horizon, is precise enough.
-        var plan = SimulationCli.Options(
-            parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(months), parse.GetValue(precision), parse.GetValue(maxRuns), metric);
+        var plan = SimulationCli.OnCluster(
+            SimulationCli.Options(parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(months), parse.GetValue(precision), parse.GetValue(maxRuns), metric),
+            cluster, batchRuns);
         var options = plan.Options;
         var scenario = file is not null ? ScenarioJson.Parse(File.ReadAllText(file.FullName)) : BuiltInScenarios.Named(builtin ?? BuiltInScenarios.DefaultName);
         var (xPath, xs) = Parse(parameters[0]);
@@ -81,7 +84,7 @@ internal static class SweepCommand
         plan.EnsureFits(variants);
         var results = SimulationCli.WithProgress(
             [.. grid.Select(p => (yPath is null ? $"{xPath}={p.x}" : $"{xPath}={p.x}, {yPath}={p.y}", plan.MaxRuns))],
-            report => variants.Select((v, k) => plan.Run(v, done => report(k, done))).ToList());
+            report => plan.RunEach(variants, report));
         var bands = results.Select(r => final ? r.Final(metric) : r.Total(metric)).ToList();
         var cells = grid.Select((p, k) => new SweepCell(p.x, yPath is null ? null : p.y, BandReport.From(bands[k]), results[k].Runs)).ToList();
         var at = final ? "final" : "total";

@@ -90,6 +90,65 @@ public static class MonteCarlo
         return new SimulationResult(scenario.Name, options.Seed, plan.Months, [.. outcomes]);
     }
 
+    /// <summary>
+    /// Replications [<paramref name="first"/>, first + <paramref name="count"/>) of one scenario, in index order: the
+    /// seam for running a simulation in pieces (several processes or machines, docs/distributed.md). Replication r is
+    /// exactly replication r of <see cref="Run"/> with the same seed and months, so the pieces, put back in index order
+    /// by <see cref="Merge"/>, give a result bit-for-bit equal to <see cref="Run"/>'s.
+    /// </summary>
+    /// <param name="scenario">A valid scenario (checked).</param>
+    /// <param name="options">Seed, months and workers (<see cref="SimulationOptions.Runs"/> is not used).</param>
+    /// <param name="first">Index of the first replication (0-based); first + count must not exceed <see cref="SimulationOptions.MaxRuns"/>.</param>
+    /// <param name="count">Number of replications, ≥ 1.</param>
+    /// <param name="progress">Called with the number of finished replications of this piece (from worker threads).</param>
+    /// <param name="cancellationToken">Stops between replications.</param>
+    /// <exception cref="ScenarioException">The scenario is not valid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range is empty or outside 0..<see cref="SimulationOptions.MaxRuns"/>.</exception>
+    public static IReadOnlyList<ReplicationOutcome> RunReplications(
+        Scenario scenario, SimulationOptions options, int first, int count, Action<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(scenario);
+        Guard.NotNull(options);
+        if (first < 0 || count < 1 || first > SimulationOptions.MaxRuns - count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"Replications [{first}, {first} + {count}) must lie within 0..{SimulationOptions.MaxRuns}.");
+        }
+
+        var plan = new SimulationPlan(scenario, options.Months ?? scenario.Months);
+        return Replications(plan, options, first, count, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The result of replications 0 … n − 1 of one scenario run in pieces by <see cref="RunReplications"/>, given in
+    /// index order; equal, bit for bit, to the result of <see cref="Run"/> with the same seed, months and n runs.
+    /// </summary>
+    /// <param name="scenario">The scenario the replications ran.</param>
+    /// <param name="options">The seed and months they ran with.</param>
+    /// <param name="outcomes">Replications 0 … n − 1, in index order, n ≥ 1.</param>
+    /// <exception cref="ArgumentException">The outcomes are not replications 0 … n − 1 in order, or not of the horizon.</exception>
+    public static SimulationResult Merge(Scenario scenario, SimulationOptions options, IReadOnlyList<ReplicationOutcome> outcomes)
+    {
+        Guard.NotNull(scenario);
+        Guard.NotNull(options);
+        Guard.NotNull(outcomes);
+        var months = options.Months ?? scenario.Months;
+        if (outcomes.Count == 0)
+        {
+            throw new ArgumentException("A result needs at least one replication.", nameof(outcomes));
+        }
+
+        for (var r = 0; r < outcomes.Count; r++)
+        {
+            if (outcomes[r].Replication != r || outcomes[r].Series.Length != Enum.GetValues<Metric>().Length || outcomes[r].Series[0].Length != months)
+            {
+                throw new ArgumentException(
+                    $"Outcome {r} is replication {outcomes[r].Replication} over {outcomes[r].Series[0].Length} months; expected replication {r} over {months}.", nameof(outcomes));
+            }
+        }
+
+        return new SimulationResult(scenario.Name, options.Seed, months, [.. outcomes]);
+    }
+
     /// <summary>Replications <paramref name="first"/> … first + count − 1 of a plan, in index order, run in parallel.</summary>
     internal static ReplicationOutcome[] Replications(
         SimulationPlan plan, SimulationOptions options, int first, int count, Action<int>? progress, CancellationToken cancellationToken)

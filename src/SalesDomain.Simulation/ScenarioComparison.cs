@@ -34,6 +34,27 @@ public sealed class ScenarioComparison
     }
 
     /// <summary>
+    /// A comparison of results already run on common random numbers (the same seed, months and replications, e.g.
+    /// merged with <see cref="MonteCarlo.Merge"/> after a distributed run); the baseline first.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two results, or results of different runs or horizons.</exception>
+    public static ScenarioComparison Of(IReadOnlyList<SimulationResult> results)
+    {
+        Guard.NotNull(results);
+        if (results.Count < 2)
+        {
+            throw new ArgumentException($"A comparison needs at least two scenarios, had {results.Count}.", nameof(results));
+        }
+
+        if (results.Any(r => r.Runs != results[0].Runs || r.Months != results[0].Months || r.Seed != results[0].Seed))
+        {
+            throw new ArgumentException("The results of a comparison must have the same seed, runs and months.", nameof(results));
+        }
+
+        return new ScenarioComparison([.. results]);
+    }
+
+    /// <summary>
     /// Runs every scenario in batches of the same replications until, for every alternative, the 95 % confidence
     /// interval of the paired difference of the headline figure has a half width of at most
     /// <see cref="PrecisionTarget.RelativeHalfWidth"/> × |baseline's headline mean|, or the cap is reached.
