@@ -84,7 +84,7 @@ public static class SegmentationInvariants
         Guard.NotNull(clientBase);
         Guard.NotNull(segment);
         options ??= SegmentationCheckOptions.Default;
-        options.Abc.Validate();
+        ThrowIfOutOfOrder(options.Abc);
 
         var violations = new List<InvariantViolation>();
         var revenue = ClientBaseEdits.NetRevenue(clientBase).ToDictionary(v => v.ClientId, v => v.Value, StringComparer.Ordinal);
@@ -236,4 +236,15 @@ public static class SegmentationInvariants
     private static string Money(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>The thresholds in order: A must not exceed B (as the analysers require).</summary>
+    private static void ThrowIfOutOfOrder(AbcOptions abc)
+    {
+        if (abc.AThreshold > abc.BThreshold)
+        {
+            throw new ArgumentException(
+                $"{nameof(AbcOptions.AThreshold)} ({abc.AThreshold}) must not exceed {nameof(AbcOptions.BThreshold)} ({abc.BThreshold}).",
+                nameof(AbcOptions.AThreshold));
+        }
+    }
 }
