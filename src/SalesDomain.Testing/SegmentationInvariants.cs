@@ -6,7 +6,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Testing;
 
 /// <summary>
-/// Invariants every ABC segmentation by revenue must keep (DOMAIN.md §2; docs/segmentation.md, docs/testing.md),
+/// Invariants every ABC segmentation by revenue must keep (DOMAIN.md §2; docs/segmentation.md in the repository, docs/testing.md in the repository),
 /// checked against any implementation — a CRM's own fast path, or SalesDomain's after mapping database rows onto the
 /// model. A segmentation is a function from a base to a class per client id; revenue is each client's net revenue
 /// over all sales in the base (returns included). The checks return violations rather than throw, so they serve any

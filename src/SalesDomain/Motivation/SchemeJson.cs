@@ -4,7 +4,7 @@ using SalesDomain.Serialization;
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// Reads and writes scheme files (docs/motivation.md, "Scheme file format") with the source-generated
+/// Reads and writes scheme files (docs/motivation.md in the repository, "Scheme file format") with the source-generated
 /// System.Text.Json metadata (trimming- and AOT-safe): camelCase names, a <c>"type"</c> discriminator, unknown properties rejected.
 /// </summary>
 public static class SchemeJson
