@@ -30,9 +30,9 @@ internal static class CompareCommand
         var discount = SimulationCli.DiscountRate();
         var command = new Command("compare", "Compare scenarios on common random numbers.") { scenarios, seed, runs, precision, maxRuns, months, perRun, json, discount };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(scenarios),
-            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)) with { Cancellation = cancellationToken },
             result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

@@ -29,9 +29,9 @@ internal static class RunCommand
             file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json, discount,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetValue(file), result.GetValue(builtin),
-            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
+            SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)) with { Cancellation = cancellationToken },
             result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

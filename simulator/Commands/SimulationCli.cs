@@ -62,6 +62,9 @@ internal static class SimulationCli
         /// <summary>The most replications this plan can run (for the progress bar).</summary>
         public int MaxRuns => Auto?.MaxRuns ?? Options.Runs;
 
+        /// <summary>Stops the runs between replications (Ctrl+C); the command then exits with <see cref="CliErrors.Interrupted"/>.</summary>
+        public CancellationToken Cancellation { get; init; }
+
         /// <summary>
         /// Refuses, with the memory it needs, a run of <paramref name="scenarios"/> that would not fit in the memory
         /// available to the process (docs/simulator.md, "Bounds").
@@ -83,13 +86,13 @@ internal static class SimulationCli
 
         /// <summary>Runs one scenario.</summary>
         public SimulationResult Run(Scenario scenario, Action<int> progress) => Auto is null
-            ? MonteCarlo.Run(scenario, Options, progress)
-            : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress);
+            ? MonteCarlo.Run(scenario, Options, progress, Cancellation)
+            : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress, Cancellation);
 
         /// <summary>Runs several scenarios on common random numbers.</summary>
         public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Auto is null
-            ? ScenarioComparison.Run(scenarios, Options, progress)
-            : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
+            ? ScenarioComparison.Run(scenarios, Options, progress, Cancellation)
+            : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress, Cancellation);
     }
 
     /// <summary>Adds the usage error of <c>--precision</c> or <c>--max-runs</c> given without <c>--runs auto</c> to a command.</summary>
