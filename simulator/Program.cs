@@ -59,7 +59,14 @@ CliErrors.Verbose = parsed.GetValue(verbose);
 try
 {
     // Every failure is reported by CliErrors (one line, exit 1 or 70), never by the parser's stack-trace handler.
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Ctrl+C (SIGINT) or SIGTERM cancels the token the commands hand to the simulation, which stops between
+    // replications; the command then exits with 130 after one line (docs/cli.md, "Exit codes").
+    var exitCode = await parsed.InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(5),
+    });
+    return exitCode == CliErrors.Interrupted ? CliErrors.ReportInterrupted() : exitCode;
 }
 catch (Exception e)
 {

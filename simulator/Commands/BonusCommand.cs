@@ -46,7 +46,7 @@ internal static class BonusCommand
         import.AddTo(command);
         var files = new Output.FileOptions();
         files.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(scheme), result.GetRequiredValue(sales),
             new ActivationRule { MonthsWithoutPurchase = result.GetValue(gap), RequireHistory = !result.GetValue(newBase) },
             result.GetValue(json), import.Dialect(result), tables => files.Write(result, tables))));

@@ -25,7 +25,7 @@ internal static class CalibrateCommand
             transactions, asOf, contacts, deals, output,
         };
         import.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(contacts), result.GetValue(deals),
             result.GetRequiredValue(output), import.Transactions(result))));
         return command;

@@ -22,6 +22,14 @@ internal static partial class CliErrors
     /// <summary>Exit code for an internal error (a defect, not the user's input); sysexits' EX_SOFTWARE.</summary>
     public const int InternalError = 70;
 
+    /// <summary>Exit code of a command stopped by Ctrl+C (SIGINT) or SIGTERM: 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>The one line printed when a command is stopped by Ctrl+C.</summary>
+    public const string InterruptedMessage = "interrupted: stopped at Ctrl+C before finishing; no results were written.";
+
+    private static int _interruptReported;
+
     /// <summary>Whether <c>--verbose</c> was given: internal errors then print the exception in full.</summary>
     public static bool Verbose { get; set; }
 
@@ -38,9 +46,32 @@ internal static partial class CliErrors
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="body"/> off the invoking thread, so that System.CommandLine can observe Ctrl+C while it
+    /// works; <paramref name="body"/> stops through the cancellation token it was handed and exits with
+    /// <see cref="Interrupted"/>.
+    /// </summary>
+    public static Task<int> GuardedAsync(Func<int> body) => Task.Run(() => Guarded(body));
+
+    /// <summary>Prints <see cref="InterruptedMessage"/> once, however many places see the interruption.</summary>
+    public static int ReportInterrupted()
+    {
+        if (Interlocked.Exchange(ref _interruptReported, 1) == 0)
+        {
+            Console.Error.WriteLine(InterruptedMessage);
+        }
+
+        return Interrupted;
+    }
+
     /// <summary>Writes the one-line report of <paramref name="e"/> to stderr and returns its exit code.</summary>
     public static int Report(Exception e)
     {
+        if (e is OperationCanceledException)
+        {
+            return ReportInterrupted();
+        }
+
         if (IsInputError(e))
         {
             // A scenario with several problems: one line each.

@@ -35,11 +35,11 @@ internal static class CompareCommand
             scenarios, seed, runs, precision, maxRuns, months, perRun, json, discount, cluster, batchRuns,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(scenarios),
             SimulationCli.OnCluster(
                 SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
-                result.GetValue(cluster), result.GetValue(batchRuns)),
+                result.GetValue(cluster), result.GetValue(batchRuns)) with { Cancellation = cancellationToken },
             result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

@@ -31,7 +31,7 @@ internal static class ContactsCommand
         };
         import.AddTo(command);
         files.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetRequiredValue(contacts), result.GetValue(asOf)!.Value, result.GetValue(json),
             import.Transactions(result), tables => files.Write(result, tables))));
         return command;

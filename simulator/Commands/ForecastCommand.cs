@@ -37,7 +37,7 @@ internal static class ForecastCommand
         import.AddTo(command);
         var files = new Output.FileOptions();
         files.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json),
             import.Dialect(result), tables => files.Write(result, tables))));
         return command;

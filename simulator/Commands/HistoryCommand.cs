@@ -40,7 +40,7 @@ internal static class HistoryCommand
                 result.AddError($"--to {last} must be after --from {first}.");
             }
         });
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions),
             SalesMonth.Parse(result.GetRequiredValue(from)!),
             SalesMonth.Parse(result.GetRequiredValue(to)!),

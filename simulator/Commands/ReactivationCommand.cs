@@ -31,7 +31,7 @@ internal static class ReactivationCommand
         import.AddTo(command);
         files.AddTo(command);
         command.Validators.Add(result => CommonOptions.CheckWhole(result, top, 1, int.MaxValue, "clients"));
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value,
             result.GetValue(top) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null, result.GetValue(json), import.Transactions(result),
             tables => files.Write(result, tables))));

@@ -33,7 +33,7 @@ internal static class ReportCommand
         var command = new Command("report", "One report for a meeting: report.html (self-contained, prints on A4) and report.xlsx with the same tables.") { outDir, rows };
         inputs.AddTo(command);
         command.Validators.Add(result => CommonOptions.CheckWhole(result, rows, 1, 100_000, "rows"));
-        command.SetAction(result => CliErrors.Guarded(() =>
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() =>
         {
             var data = inputs.Load(result);
             var top = result.GetValue(rows) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : DefaultRows;
@@ -51,7 +51,7 @@ internal static class ReportCommand
         var command = new Command("managers", "Manager report: clients by class, revenue and its change, contact compliance, deals by stage, win rate, weighted forecast; plan vs fact with --targets.") { json };
         inputs.AddTo(command);
         files.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() =>
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() =>
         {
             var data = inputs.Load(result);
             var managers = ManagerTables.Compute(data);

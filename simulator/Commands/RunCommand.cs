@@ -31,11 +31,11 @@ internal static class RunCommand
             file, builtin, seed, runs, precision, maxRuns, months, output, perRun, json, discount, cluster, batchRuns,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetValue(file), result.GetValue(builtin),
             SimulationCli.OnCluster(
                 SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
-                result.GetValue(cluster), result.GetValue(batchRuns)),
+                result.GetValue(cluster), result.GetValue(batchRuns)) with { Cancellation = cancellationToken },
             result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
         return command;
     }

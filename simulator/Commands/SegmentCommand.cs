@@ -36,7 +36,7 @@ internal static class SegmentCommand
         window.AddTo(command);
         files.AddTo(command);
         import.AddTo(command);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
             result.GetValue(charts), d => window.RuleOf(result, d), files.Wanted(result) ? tables => files.Write(result, tables) : null,
             import.Transactions(result))));

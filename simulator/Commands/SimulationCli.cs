@@ -74,6 +74,10 @@ internal static class SimulationCli
         /// <summary>The most replications this plan can run (for the progress bar).</summary>
         public int MaxRuns => Auto?.MaxRuns ?? Options.Runs;
 
+        /// <summary>Stops the runs between replications (Ctrl+C); the command then exits with <see cref="CliErrors.Interrupted"/>.</summary>
+        public CancellationToken Cancellation { get; init; }
+
+
         /// <summary>
         /// Refuses, with the memory it needs, a run of <paramref name="scenarios"/> that would not fit in the memory
         /// available to the process (docs/simulator.md, "Bounds").
@@ -97,24 +101,24 @@ internal static class SimulationCli
         public SimulationResult Run(Scenario scenario, Action<int> progress) => Cluster is not null
             ? RunEach([scenario], (_, done) => progress(done))[0]
             : Auto is null
-                ? MonteCarlo.Run(scenario, Options, progress)
-                : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress);
+                ? MonteCarlo.Run(scenario, Options, progress, Cancellation)
+                : MonteCarlo.RunToPrecision(scenario, Options, Auto, progress, Cancellation);
 
         /// <summary>Runs each scenario on its own (a sweep's cells); on a cluster all their work items share it.</summary>
         public IReadOnlyList<SimulationResult> RunEach(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Cluster is null
             ? [.. scenarios.Select((s, k) => Run(s, done => progress(k, done)))]
             : OnCluster(d => Auto is null
-                ? d.RunAsync(scenarios, Options, progress)
-                : d.RunToPrecisionAsync(scenarios, Options, Auto, progress));
+                ? d.RunAsync(scenarios, Options, progress, Cancellation)
+                : d.RunToPrecisionAsync(scenarios, Options, Auto, progress, Cancellation));
 
         /// <summary>Runs several scenarios on common random numbers.</summary>
         public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, Action<int, int> progress) => Cluster is not null
             ? OnCluster(d => Auto is null
-                ? d.CompareAsync(scenarios, Options, progress)
-                : d.CompareToPrecisionAsync(scenarios, Options, Auto, progress))
+                ? d.CompareAsync(scenarios, Options, progress, Cancellation)
+                : d.CompareToPrecisionAsync(scenarios, Options, Auto, progress, Cancellation))
             : Auto is null
-                ? ScenarioComparison.Run(scenarios, Options, progress)
-                : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress);
+                ? ScenarioComparison.Run(scenarios, Options, progress, Cancellation)
+                : ScenarioComparison.RunToPrecision(scenarios, Options, Auto, progress, Cancellation);
 
         private T OnCluster<T>(Func<DistributedSimulation, Task<T>> body)
         {

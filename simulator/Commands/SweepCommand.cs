@@ -44,17 +44,17 @@ internal static class SweepCommand
             file, builtin, parameters, metric, at, seed, runs, precision, maxRuns, months, output, json, cluster, batchRuns,
         };
         SimulationCli.RequireAutoForPrecision(command, runs, precision, maxRuns);
-        command.SetAction(result => CliErrors.Guarded(() => Run(
+        command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetValue(file), result.GetValue(builtin), result.GetRequiredValue(parameters), result.GetRequiredValue(metric),
             result.GetRequiredValue(at) == "final", result, seed, runs, precision, maxRuns, months,
-            result.GetRequiredValue(output), result.GetValue(json), result.GetValue(cluster), result.GetValue(batchRuns))));
+            result.GetRequiredValue(output), result.GetValue(json), result.GetValue(cluster), result.GetValue(batchRuns), cancellationToken)));
         return command;
     }
 
     private static int Run(
         FileInfo? file, string? builtin, string[] parameters, string metricName, bool final,
         ParseResult parse, Option<long> seed, Option<string?> runs, Option<decimal?> precision, Option<int?> maxRuns, Option<int?> months,
-        DirectoryInfo output, bool json, string? cluster, int batchRuns)
+        DirectoryInfo output, bool json, string? cluster, int batchRuns, CancellationToken cancellationToken)
     {
         if (parameters.Length is not (1 or 2))
         {
@@ -70,7 +70,7 @@ internal static class SweepCommand
         // --runs auto runs each cell until the swept metric, summed over the horizon, is precise enough.
         var plan = SimulationCli.OnCluster(
             SimulationCli.Options(parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(months), parse.GetValue(precision), parse.GetValue(maxRuns), metric),
-            cluster, batchRuns);
+            cluster, batchRuns) with { Cancellation = cancellationToken };
         var options = plan.Options;
         var scenario = file is not null ? ScenarioJson.Parse(File.ReadAllText(file.FullName)) : BuiltInScenarios.Named(builtin ?? BuiltInScenarios.DefaultName);
         var (xPath, xs) = Parse(parameters[0]);

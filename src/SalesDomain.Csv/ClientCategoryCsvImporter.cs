@@ -7,7 +7,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports client categories from CSV (docs/forecast.md): columns <c>client_id</c> and <c>category</c>, matched
+/// Imports client categories from CSV (docs/forecast.md in the repository): columns <c>client_id</c> and <c>category</c>, matched
 /// case-insensitively; other columns are ignored. A category is an English name of <see cref="PerspectiveCategory"/>
 /// (case, spaces, '-' and '_' ignored: <c>OneOff</c>, <c>one-off</c>, <c>one off</c>) or its English or Russian
 /// display name (<see cref="DisplayNames"/>: реанимированный, новый, разовый, периодический, перспективный,

@@ -5,7 +5,7 @@ using System.Text;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Client ids interned into dense indices 0..Count−1 in order of first appearance, keyed by bytes (docs/performance.md).
+/// Client ids interned into dense indices 0..Count−1 in order of first appearance, keyed by bytes (docs/performance.md in the repository).
 /// An open-addressing table whose slots hold the hash, the length and the first 16 bytes of the key, so that a lookup
 /// of a short id touches one cache line (a <see cref="Dictionary{TKey, TValue}"/> of strings touches three or four:
 /// bucket, entry, string). Longer keys are compared in full in a byte arena.

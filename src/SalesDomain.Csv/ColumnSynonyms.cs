@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// The header names accepted for each field of a transactions file, in order of preference (docs/import.md,
+/// The header names accepted for each field of a transactions file, in order of preference (docs/import.md in the repository,
 /// "Columns"). Names are compared case-insensitively, with ё = е and spaces, underscores, hyphens and dots ignored;
 /// when a header holds two names of one field, the earlier name in the list wins.
 /// </summary>

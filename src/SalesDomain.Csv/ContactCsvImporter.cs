@@ -4,7 +4,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports logged contacts (docs/contacts.md) from CSV or .xlsx in any dialect of docs/import.md. Required columns:
+/// Imports logged contacts (docs/contacts.md in the repository) from CSV or .xlsx in any dialect of docs/import.md in the repository. Required columns:
 /// <c>client_id</c>, <c>manager_id</c>, <c>date</c>, <c>kind</c>; optional <c>result</c> (free text) and
 /// <c>decision_maker</c>. Russian headers are accepted (Контрагент, Менеджер, Дата, Вид контакта, Результат, ЛПР). The
 /// kind is <c>call</c>, <c>meeting</c>, <c>visit</c> or <c>incoming call</c> (case, spaces, '-' and '_' ignored), or

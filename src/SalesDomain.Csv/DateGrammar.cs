@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// The one date grammar of every importer (docs/import.md, "Dates"): ISO and the Russian forms 1C writes, with an
+/// The one date grammar of every importer (docs/import.md in the repository, "Dates"): ISO and the Russian forms 1C writes, with an
 /// optional time of day that is ignored, or exactly the formats the caller gives.
 /// </summary>
 internal static class DateGrammar

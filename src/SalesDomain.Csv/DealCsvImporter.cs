@@ -4,7 +4,7 @@ using SalesDomain.Forecast;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports deals from CSV or .xlsx (docs/forecast.md; dialects and Russian headers as in docs/import.md). Required columns: <c>deal_id, client_id, manager_id, amount, stage,
+/// Imports deals from CSV or .xlsx (docs/forecast.md in the repository; dialects and Russian headers as in docs/import.md in the repository). Required columns: <c>deal_id, client_id, manager_id, amount, stage,
 /// expected_close</c>; optional: <c>status</c> (open, won, lost; empty means open), <c>loss_reason</c>,
 /// <c>next_step</c>, <c>stage_since</c>, <c>close_date</c>, <c>stays_with_manager</c> (true/false, 1/0, yes/no,
 /// да/нет; empty means false: <see cref="Deal.StaysWithManager"/>). Column names are matched case-insensitively; other columns

@@ -2,7 +2,7 @@ using SalesDomain.Forecast;
 
 namespace SalesDomain.Csv;
 
-/// <summary>How a deals file (CSV or .xlsx) is read (docs/forecast.md, docs/import.md).</summary>
+/// <summary>How a deals file (CSV or .xlsx) is read (docs/forecast.md in the repository, docs/import.md in the repository).</summary>
 public sealed record DealCsvOptions
 {
     /// <summary>The default: the seed's deal ladder and loss reasons, dialect detected.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Finds fields in a header (docs/import.md, "Columns"): by an explicit name or by synonyms, compared by
+/// Finds fields in a header (docs/import.md in the repository, "Columns"): by an explicit name or by synonyms, compared by
 /// <see cref="HeaderName.Key"/>. Empty header cells are ignored; a name that occurs twice (also differing only in case
 /// or spacing) is an error when a field would be read from it, never "the first one wins".
 /// </summary>

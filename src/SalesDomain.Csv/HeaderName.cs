@@ -3,7 +3,7 @@ using System.Text;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// How header names are compared (docs/import.md, "Columns"): case-insensitive, ё = е, and spaces, underscores,
+/// How header names are compared (docs/import.md in the repository, "Columns"): case-insensitive, ё = е, and spaces, underscores,
 /// hyphens and dots ignored, so <c>CustomerID</c>, <c>customer_id</c> and <c>Customer ID</c> are one name.
 /// </summary>
 internal static class HeaderName

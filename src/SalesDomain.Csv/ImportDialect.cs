@@ -3,7 +3,7 @@ using System.Text;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// How an import file is written (docs/import.md): its encoding, delimiter, number culture, date formats and, for a
+/// How an import file is written (docs/import.md in the repository): its encoding, delimiter, number culture, date formats and, for a
 /// workbook, the sheet. Every property left at its default is detected from the file.
 /// </summary>
 public sealed record ImportDialect

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// An opened import file, recognised by its content (docs/import.md, "Detection"): an .xlsx workbook, or text in a
+/// An opened import file, recognised by its content (docs/import.md in the repository, "Detection"): an .xlsx workbook, or text in a
 /// detected or given encoding. Anything else is refused with one line naming what was found, never its bytes.
 /// </summary>
 internal sealed class ImportInput : IDisposable

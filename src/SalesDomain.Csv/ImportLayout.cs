@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// What an importer found in a file before reading its rows (docs/import.md): format, encoding, delimiter, sheet, where
+/// What an importer found in a file before reading its rows (docs/import.md in the repository): format, encoding, delimiter, sheet, where
 /// the header is and which header names the fields were matched to. A CRM can show it to its user before importing.
 /// </summary>
 /// <param name="Format">Text or workbook.</param>

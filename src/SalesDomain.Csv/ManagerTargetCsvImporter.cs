@@ -6,7 +6,7 @@ using SalesDomain.Managers;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports monthly sales plans (docs/managers.md) from CSV or .xlsx in any dialect of docs/import.md. Required columns:
+/// Imports monthly sales plans (docs/managers.md in the repository) from CSV or .xlsx in any dialect of docs/import.md in the repository. Required columns:
 /// <c>manager_id</c>, <c>month</c>, <c>target</c>; Russian headers are accepted (Менеджер, Месяц, Период, План). The
 /// month is <c>yyyy-MM</c>, <c>MM.yyyy</c> or any date of the month in the file's date formats (Excel writes the first
 /// of the month). A row is rejected, with its line and reason, for an empty manager id, a month or target that does not

@@ -8,7 +8,7 @@ namespace SalesDomain.Csv;
 
 /// <summary>
 /// Sums a transactions text file into cents per client and calendar month, reading it in blocks on every core
-/// (docs/performance.md, "Export to segments"): no object per row, client ids interned once, amounts accumulated in
+/// (docs/performance.md in the repository, "Export to segments"): no object per row, client ids interned once, amounts accumulated in
 /// columns of cents. It accepts and rejects exactly the rows <see cref="TransactionCsvImporter"/> accepts and rejects,
 /// with the same line numbers and reasons: a line in the plain layout (ISO date, plain amount) is read directly, any
 /// other line by the importer's own row parser. It gives up (returns null, and the caller imports the file the general

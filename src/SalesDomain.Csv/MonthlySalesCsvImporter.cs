@@ -5,13 +5,13 @@ using SalesDomain.Motivation;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports monthly sales for the motivation schemes (docs/motivation.md, "Sales CSV"), from CSV or .xlsx in any dialect
-/// of docs/import.md (Russian headers: Агент, Контрагент, Месяц, Сумма…). The header must name
+/// Imports monthly sales for the motivation schemes (docs/motivation.md in the repository, "Sales CSV"), from CSV or .xlsx in any dialect
+/// of docs/import.md in the repository (Russian headers: Агент, Контрагент, Месяц, Сумма…). The header must name
 /// <c>agent_id</c>, <c>client_id</c>, <c>month</c> (<c>yyyy-MM</c>) and <c>amount</c>; optional <c>team</c>,
 /// <c>outlet_type</c> and <c>client_class</c> columns give the agent's team and the client's grading attributes;
 /// optional yes/no columns <c>activated</c> (the row's agent activated the client that month; with this column the
 /// file's activations are exactly the marked rows) and <c>refused</c> (the client refused that month).
-/// Names match case-insensitively; other columns are ignored. Amounts follow the one number grammar of docs/import.md. A row is rejected with its line number and reason when its field count differs from
+/// Names match case-insensitively; other columns are ignored. Amounts follow the one number grammar of docs/import.md in the repository. A row is rejected with its line number and reason when its field count differs from
 /// the header's (so that an unquoted <c>1,000</c> is not read as 1), when a field is empty or malformed, or when it gives an agent a team (or a client an attribute) that contradicts an earlier row.
 /// </summary>
 public static class MonthlySalesCsvImporter

@@ -1,6 +1,6 @@
 namespace SalesDomain.Csv;
 
-/// <summary>How the numbers of an import file are written (docs/import.md, "Numbers").</summary>
+/// <summary>How the numbers of an import file are written (docs/import.md in the repository, "Numbers").</summary>
 public enum NumberCulture
 {
     /// <summary>

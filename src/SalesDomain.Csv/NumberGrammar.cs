@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// The one number grammar of every importer (docs/import.md, "Numbers"): optional currency sign or code before or
+/// The one number grammar of every importer (docs/import.md in the repository, "Numbers"): optional currency sign or code before or
 /// after, optional sign, digits with optional thousands grouping and one decimal separator. Exponents, percent signs,
 /// more than 28 significant digits and values that read two ways are rejected, never guessed or rounded.
 /// </summary>

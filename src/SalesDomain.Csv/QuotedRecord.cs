@@ -3,7 +3,7 @@ using nietras.SeparatedValues;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Splits one record that holds quotes with Sep's RFC 4180 parser and unescaping (docs/import.md, "Quoting"), and
+/// Splits one record that holds quotes with Sep's RFC 4180 parser and unescaping (docs/import.md in the repository, "Quoting"), and
 /// checks that every quoted field is quoted exactly: a field either has no quote, or starts and ends with one and
 /// doubles the quotes inside.
 /// </summary>

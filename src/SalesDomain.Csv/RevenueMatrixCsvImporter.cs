@@ -7,7 +7,7 @@ namespace SalesDomain.Csv;
 
 /// <summary>
 /// Imports transactions straight into a <see cref="RevenueMatrix"/> for the columnar segmentation
-/// (docs/performance.md): each row's amount is added to its client's period; no per-row object is kept. Same header,
+/// (docs/performance.md in the repository): each row's amount is added to its client's period; no per-row object is kept. Same header,
 /// layout and rejected-row reporting as <see cref="TransactionCsvImporter"/>; in addition a row is rejected when its
 /// amount has fractions of a cent, its date lies outside the periods, or a cell would exceed
 /// <see cref="RevenueMatrix.MaxCents"/>. Profit, quantity and manager columns are ignored.

@@ -7,7 +7,7 @@ namespace SalesDomain.Csv;
 internal delegate bool RowParser(RowFields fields, out string reason);
 
 /// <summary>
-/// The row loop shared by every importer (docs/import.md): finds the header (and the delimiter) below any title
+/// The row loop shared by every importer (docs/import.md in the repository): finds the header (and the delimiter) below any title
 /// block, skips blank lines, splits records exactly (Sep; quoted records through <see cref="QuotedRecord"/>), and hands
 /// every data row to a parser, collecting each rejected row with its line (or sheet and row) and reason. A stray quote
 /// rejects only the line it is on; reading stays linear.

@@ -4,12 +4,12 @@ using SalesDomain.Model;
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Imports sales transactions from CSV or .xlsx, as 1C and Excel export them (docs/import.md): the encoding, delimiter,
+/// Imports sales transactions from CSV or .xlsx, as 1C and Excel export them (docs/import.md in the repository): the encoding, delimiter,
 /// header line (below any title block) and columns are detected, Russian and English header names accepted, numbers
 /// read by one grammar (<c>1234.56</c>, <c>1 234,56</c>, a currency sign) and dates in ISO or Russian form. Required:
 /// a client id, a date and an amount (or quantity × price); optional: profit, quantity and manager. Every row that
 /// cannot be read exactly is rejected with its line (for a workbook: sheet and row) and reason; accepted + rejected =
-/// data rows. Parsing uses the Sep reader (docs/performance.md).
+/// data rows. Parsing uses the Sep reader (docs/performance.md in the repository).
 /// </summary>
 public static class TransactionCsvImporter
 {

@@ -1,6 +1,6 @@
 namespace SalesDomain.Csv;
 
-/// <summary>How a transactions file (CSV or .xlsx) is read: its dialect and which columns hold which field (docs/import.md).</summary>
+/// <summary>How a transactions file (CSV or .xlsx) is read: its dialect and which columns hold which field (docs/import.md in the repository).</summary>
 public sealed record TransactionCsvOptions
 {
     /// <summary>The default: dialect detected, columns found by <see cref="ColumnSynonyms.Default"/>.</summary>

@@ -1,7 +1,7 @@
 namespace SalesDomain.Csv;
 
 /// <summary>
-/// Where the fields of a transactions file are, resolved from its header (docs/import.md, "Columns"). The amount is one
+/// Where the fields of a transactions file are, resolved from its header (docs/import.md in the repository, "Columns"). The amount is one
 /// column, or the product of a quantity and a price column (<see cref="AmountFactor"/> set).
 /// </summary>
 internal sealed record TransactionLayout(

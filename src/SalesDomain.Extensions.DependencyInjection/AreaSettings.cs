@@ -5,7 +5,7 @@ using SalesDomain.Reactivation;
 
 namespace SalesDomain;
 
-/// <summary>Bindable contact-norm settings (docs/contacts.md); the norms per segment keep the seeds' values.</summary>
+/// <summary>Bindable contact-norm settings (docs/contacts.md in the repository); the norms per segment keep the seeds' values.</summary>
 public sealed class ContactSettings
 {
     /// <summary>Whether several contacts with a client on one day count once; default true.</summary>
@@ -19,7 +19,7 @@ public sealed class ContactSettings
     public ContactNorms ToOptions() => ContactNorms.Default with { CountContactDays = CountContactDays, HoursPerContact = HoursPerContact };
 }
 
-/// <summary>Bindable reactivation settings (docs/reactivation.md).</summary>
+/// <summary>Bindable reactivation settings (docs/reactivation.md in the repository).</summary>
 public sealed class ReactivationSettings
 {
     /// <summary>A client is overdue after k × its own usual interval; default 1.</summary>
@@ -41,7 +41,7 @@ public sealed class ReactivationSettings
     };
 }
 
-/// <summary>Bindable lost-client settings (docs/reactivation.md).</summary>
+/// <summary>Bindable lost-client settings (docs/reactivation.md in the repository).</summary>
 public sealed class LostClientSettings
 {
     /// <summary>What the list is ranked by; default profit.</summary>
@@ -58,7 +58,7 @@ public sealed class LostClientSettings
     public LostClientOptions ToOptions() => LostClientOptions.Default with { RankBy = RankBy, Top = Top, ReturnLeadDays = ReturnLeadDays };
 }
 
-/// <summary>Bindable forecast settings (docs/forecast.md); the deal policy keeps the seeds' stages.</summary>
+/// <summary>Bindable forecast settings (docs/forecast.md in the repository); the deal policy keeps the seeds' stages.</summary>
 public sealed class ForecastSettings
 {
     /// <summary>Whether deals of clients without a category count in the forecast; default true.</summary>
@@ -68,7 +68,7 @@ public sealed class ForecastSettings
     public ForecastOptions ToOptions() => ForecastOptions.Default with { UnclassifiedClientsAreTargets = UnclassifiedClientsAreTargets };
 }
 
-/// <summary>Bindable motivation settings (docs/motivation.md).</summary>
+/// <summary>Bindable motivation settings (docs/motivation.md in the repository).</summary>
 public sealed class MotivationSettings
 {
     /// <summary>Months without a purchase after which a purchase is an activation; default 12.</summary>

@@ -9,7 +9,7 @@ using SalesDomain.Segmentation;
 
 namespace SalesDomain;
 
-/// <summary>Registers SalesDomain's options and analysers with a service collection (docs/model.md, "Dependency injection").</summary>
+/// <summary>Registers SalesDomain's options and analysers with a service collection (docs/model.md in the repository, "Dependency injection").</summary>
 public static class SalesDomainServiceCollectionExtensions
 {
     /// <summary>Registers SalesDomain with the seeds' defaults.</summary>

@@ -3,7 +3,7 @@ using SalesDomain.Segmentation;
 
 namespace SalesDomain;
 
-/// <summary>Bindable segmentation settings (docs/segmentation.md); <see cref="ToOptions"/> gives <see cref="SegmentationOptions"/>.</summary>
+/// <summary>Bindable segmentation settings (docs/segmentation.md in the repository); <see cref="ToOptions"/> gives <see cref="SegmentationOptions"/>.</summary>
 public sealed class SegmentationSettings
 {
     /// <summary>What ABC ranks by; default revenue.</summary>

@@ -35,7 +35,7 @@ public sealed record SimulationOptions
 }
 
 /// <summary>
-/// Monte Carlo runner (docs/simulator.md): R replications of a scenario, each with its own random streams derived from
+/// Monte Carlo runner (docs/simulator.md in the repository): R replications of a scenario, each with its own random streams derived from
 /// (seed, replication index), run in parallel, collected in index order, so the result is bit-for-bit the same for any
 /// degree of parallelism. Scenarios run with the same options use common random numbers.
 /// </summary>

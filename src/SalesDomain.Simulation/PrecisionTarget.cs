@@ -3,7 +3,7 @@ using SalesDomain.Simulation.Results;
 namespace SalesDomain.Simulation;
 
 /// <summary>
-/// When a simulation with an automatic number of runs stops (docs/simulator.md, "Runs until a precision"):
+/// When a simulation with an automatic number of runs stops (docs/simulator.md in the repository, "Runs until a precision"):
 /// replications run in batches of <see cref="BatchRuns"/> until the 95 % confidence interval of the headline figure —
 /// <see cref="Metric"/> summed over the horizon, or its paired difference to the baseline in a comparison — has a half
 /// width of at most <see cref="RelativeHalfWidth"/> × |mean of the headline figure| (the baseline's in a comparison), or

@@ -4,7 +4,7 @@ using SalesDomain.Simulation.Scenarios;
 namespace SalesDomain.Simulation;
 
 /// <summary>
-/// The memory a Monte Carlo run needs (docs/simulator.md, "Bounds"): each replication in flight holds a table of every
+/// The memory a Monte Carlo run needs (docs/simulator.md in the repository, "Bounds"): each replication in flight holds a table of every
 /// client (about 200 bytes plus 16 per month of the ABC/XYZ window) and each finished replication keeps its monthly
 /// series (16 bytes per metric and month). A front end compares the estimate with the memory it has before it starts,
 /// so a run that cannot fit is refused at once with the figure instead of failing after minutes.

@@ -6,7 +6,7 @@ using SalesDomain.Simulation.Scenarios;
 namespace SalesDomain.Testing;
 
 /// <summary>
-/// FsCheck generators of valid simulation scenarios (docs/simulator.md) that reach the edge cases: an empty market or
+/// FsCheck generators of valid simulation scenarios (docs/simulator.md in the repository) that reach the edge cases: an empty market or
 /// no initial base, groups of zero managers, no keepers or no hunters, zero and certain conversions, zero churn,
 /// every bonus element on or off. Populations stay small (≤ 300 clients, ≤ 6 months) so that properties run fast.
 /// </summary>

@@ -25,7 +25,7 @@ public sealed record SegmentationCheckOptions
 
     /// <summary>
     /// Whether every client's class must equal the one <see cref="AbcAnalysis"/> gives (net revenue over the whole
-    /// base, <see cref="Abc"/> thresholds, the boundary and tie rules of docs/segmentation.md); default
+    /// base, <see cref="Abc"/> thresholds, the boundary and tie rules of docs/segmentation.md in the repository); default
     /// <see langword="false"/>, since a CRM may legitimately break ties or cross boundaries its own way.
     /// </summary>
     public bool CompareWithReference { get; init; }

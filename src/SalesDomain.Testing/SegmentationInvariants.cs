@@ -6,7 +6,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Testing;
 
 /// <summary>
-/// Invariants every ABC segmentation by revenue must keep (DOMAIN.md §2; docs/segmentation.md, docs/testing.md),
+/// Invariants every ABC segmentation by revenue must keep (DOMAIN.md §2; docs/segmentation.md in the repository, docs/testing.md in the repository),
 /// checked against any implementation — a CRM's own fast path, or SalesDomain's after mapping database rows onto the
 /// model. A segmentation is a function from a base to a class per client id; revenue is each client's net revenue
 /// over all sales in the base (returns included). The checks return violations rather than throw, so they serve any
@@ -84,7 +84,7 @@ public static class SegmentationInvariants
         Guard.NotNull(clientBase);
         Guard.NotNull(segment);
         options ??= SegmentationCheckOptions.Default;
-        options.Abc.Validate();
+        ThrowIfOutOfOrder(options.Abc);
 
         var violations = new List<InvariantViolation>();
         var revenue = ClientBaseEdits.NetRevenue(clientBase).ToDictionary(v => v.ClientId, v => v.Value, StringComparer.Ordinal);
@@ -236,4 +236,15 @@ public static class SegmentationInvariants
     private static string Money(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal share) => (share * 100m).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>The thresholds in order: A must not exceed B (as the analysers require).</summary>
+    private static void ThrowIfOutOfOrder(AbcOptions abc)
+    {
+        if (abc.AThreshold > abc.BThreshold)
+        {
+            throw new ArgumentException(
+                $"{nameof(AbcOptions.AThreshold)} ({abc.AThreshold}) must not exceed {nameof(AbcOptions.BThreshold)} ({abc.BThreshold}).",
+                nameof(AbcOptions.AThreshold));
+        }
+    }
 }

@@ -13,7 +13,15 @@ internal static class CliRunner
     /// Runs the tool in a locale: <paramref name="locale"/> (e.g. <c>ru_RU.UTF-8</c>) becomes <c>LANG</c>; without one
     /// the tool runs in <c>en_US.UTF-8</c>, so that its default language does not depend on the machine.
     /// </summary>
-    public static Result RunIn(string? locale, params string[] args)
+    public static Result RunIn(string? locale, params string[] args) => RunAndInterrupt(locale, null, args);
+
+    /// <summary>
+    /// Runs the tool and, once it has written to stderr (its progress) or after <paramref name="interruptAfter"/>,
+    /// sends it SIGINT as Ctrl+C in a terminal does (Unix only).
+    /// </summary>
+    public static Result RunAndInterrupt(TimeSpan interruptAfter, params string[] args) => RunAndInterrupt(null, interruptAfter, args);
+
+    private static Result RunAndInterrupt(string? locale, TimeSpan? interruptAfter, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "SalesDomain.Simulator.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -36,6 +44,13 @@ internal static class CliRunner
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (interruptAfter is { } delay)
+        {
+            Thread.Sleep(delay);
+            using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            kill.WaitForExit();
+        }
+
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);

@@ -13,7 +13,7 @@ public readonly record struct ActivityValues(double Hunting, double Farming, dou
 }
 
 /// <summary>
-/// The managers' choice model (docs/simulator.md, "Incentive-driven behaviour"): pure functions from the pay a scheme
+/// The managers' choice model (docs/simulator.md in the repository, "Incentive-driven behaviour"): pure functions from the pay a scheme
 /// offers per hour of each activity to the hours a manager gives it, the care it takes to qualify prospects and the
 /// first orders it pushes. Effects of a scheme are derived from these functions, never set as multipliers.
 /// </summary>

@@ -21,7 +21,7 @@ internal sealed record PayoutFigures(
 
 /// <summary>
 /// Evaluates a scenario's bonus program with the core library's motivation schemes (<see cref="PayoutEngine"/>;
-/// docs/motivation.md): the program becomes a <see cref="SchemeSet"/>, a replication's books become a
+/// docs/motivation.md in the repository): the program becomes a <see cref="SchemeSet"/>, a replication's books become a
 /// <see cref="PayoutInput"/>, and the statement's cash lines become the monthly payout.
 /// </summary>
 internal static class PayoutEvaluation

@@ -9,7 +9,7 @@ using SalesDomain.Simulation.Scenarios;
 namespace SalesDomain.Simulation.Calibration;
 
 /// <summary>
-/// Fits a scenario's client population to a client's own sales (docs/simulator.md, "Calibration"): the alive base and
+/// Fits a scenario's client population to a client's own sales (docs/simulator.md in the repository, "Calibration"): the alive base and
 /// its dropout from the library's BG/NBD fit (<see cref="ReactivationList"/>), the purchase-interval and spend
 /// distributions (pooled, and per ABC class as a report), purchase noise, and — when deals or contacts are given — the
 /// closing rate and the contact frequency. Every fitted value is written with its source in <see cref="Scenario.Sources"/>.

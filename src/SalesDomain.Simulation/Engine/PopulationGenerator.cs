@@ -1,7 +1,7 @@
 namespace SalesDomain.Simulation.Engine;
 
 /// <summary>
-/// Draws the synthetic population (DOMAIN.md §1, §8; docs/simulator.md): clients 0..A−1 are the initial active base,
+/// Draws the synthetic population (DOMAIN.md §1, §8; docs/simulator.md in the repository): clients 0..A−1 are the initial active base,
 /// spread round-robin over the keepers (farmers and generalists; else hunters; else ownerless), the rest is the
 /// potential pool. Potential is log-normal (median × channel factor) and the purchase interval log-uniform between its
 /// bounds, or both are one of the population's profiles drawn uniformly; the noise σ uniform in [0, max], the monthly growth normal.

@@ -3,7 +3,7 @@ using SalesDomain.Simulation.Results;
 namespace SalesDomain.Simulation.Engine;
 
 /// <summary>
-/// The business books of a replication (docs/simulator.md, "Business figures"): each manager's salary split over its
+/// The business books of a replication (docs/simulator.md in the repository, "Business figures"): each manager's salary split over its
 /// activities by the hours it spent on them, revenue by the channel that brought the client, per-manager hours and norm
 /// compliance.
 /// </summary>

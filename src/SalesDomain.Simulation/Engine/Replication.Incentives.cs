@@ -4,7 +4,7 @@ using SalesDomain.Simulation.Behaviour;
 namespace SalesDomain.Simulation.Engine;
 
 /// <summary>
-/// Each month every manager re-plans its week under its pay scheme (docs/simulator.md, "Incentive-driven behaviour"):
+/// Each month every manager re-plans its week under its pay scheme (docs/simulator.md in the repository, "Incentive-driven behaviour"):
 /// the expected incentive pay per hour of hunting, farming and reactivation feeds <see cref="IncentiveModel"/>, which
 /// gives the weekly hours per activity, the selectivity of its prospecting and the first-order inflation.
 /// </summary>

@@ -7,7 +7,7 @@ namespace SalesDomain.Simulation.Engine;
 
 /// <summary>
 /// One replication of a scenario: its own population and random streams derived from (seed, replication index), the
-/// weekly processes and the month-end books (docs/simulator.md). State lives in <see cref="ClientTable"/> and
+/// weekly processes and the month-end books (docs/simulator.md in the repository). State lives in <see cref="ClientTable"/> and
 /// <see cref="ManagerTable"/>; nothing is allocated per week.
 /// </summary>
 internal sealed partial class Replication

@@ -3,7 +3,7 @@ namespace SalesDomain.Simulation.Results;
 /// <summary>
 /// A figure over replications: the mean with its standard error and 95 % confidence interval (how precisely the runs
 /// pin down the expected value), and the 5 % and 95 % percentiles (how widely single outcomes spread). Formulas in
-/// docs/simulator.md, "Statistics".
+/// docs/simulator.md in the repository, "Statistics".
 /// </summary>
 /// <param name="Mean">Arithmetic mean over replications.</param>
 /// <param name="P05">5th percentile.</param>

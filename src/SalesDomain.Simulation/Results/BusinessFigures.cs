@@ -1,6 +1,6 @@
 namespace SalesDomain.Simulation.Results;
 
-/// <summary>What one acquisition channel cost and brought over the horizon (docs/simulator.md, "Business figures").</summary>
+/// <summary>What one acquisition channel cost and brought over the horizon (docs/simulator.md in the repository, "Business figures").</summary>
 /// <param name="Clients">Clients the channel brought (won by the active funnel, or won back).</param>
 /// <param name="Cost">Salaries booked to the channel's activity, plus its bonuses and trainees (hunting only).</param>
 /// <param name="Cac">Cost per client brought; null without clients.</param>

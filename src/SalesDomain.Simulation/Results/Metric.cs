@@ -1,6 +1,6 @@
 namespace SalesDomain.Simulation.Results;
 
-/// <summary>The monthly series a simulation reports (docs/simulator.md defines each one).</summary>
+/// <summary>The monthly series a simulation reports (docs/simulator.md in the repository defines each one).</summary>
 public enum Metric
 {
     /// <summary>Revenue of all purchases in the month.</summary>

@@ -7,7 +7,7 @@ namespace SalesDomain.Simulation.Results;
 /// </summary>
 /// <param name="Band">The band of the per-replication differences.</param>
 /// <param name="PPositive">
-/// P(Δ &gt; 0) = Φ(mean ÷ SE), the normal approximation of the paired mean difference (docs/simulator.md); with a standard
+/// P(Δ &gt; 0) = Φ(mean ÷ SE), the normal approximation of the paired mean difference (docs/simulator.md in the repository); with a standard
 /// error of zero (or unknown, one run) it is 1 when the mean is above zero and 0 otherwise.
 /// </param>
 /// <param name="ShareOfRunsPositive">The share of replications whose own difference is above zero (not a probability of the mean).</param>

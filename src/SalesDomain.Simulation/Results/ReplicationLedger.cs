@@ -2,7 +2,7 @@ namespace SalesDomain.Simulation.Results;
 
 /// <summary>
 /// The books of one replication: every flow of clients between pool, active base and lost clients, and every
-/// purchase. The conservation laws (docs/simulator.md) hold between these figures.
+/// purchase. The conservation laws (docs/simulator.md in the repository) hold between these figures.
 /// </summary>
 public sealed record ReplicationLedger
 {
@@ -116,7 +116,7 @@ public sealed record ReplicationLedger
 
     /// <summary>
     /// Mean share of would-be early refusers the acquirers screened out (over acquirers and monthly plans): the care for
-    /// clients who renew that the scheme's stake buys (docs/simulator.md).
+    /// clients who renew that the scheme's stake buys (docs/simulator.md in the repository).
     /// </summary>
     public decimal Selectivity { get; init; }
 

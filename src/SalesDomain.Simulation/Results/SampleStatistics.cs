@@ -1,7 +1,7 @@
 namespace SalesDomain.Simulation.Results;
 
 /// <summary>
-/// The few distribution functions the simulator's statistics need (docs/simulator.md, "Statistics"): the 97.5 %
+/// The few distribution functions the simulator's statistics need (docs/simulator.md in the repository, "Statistics"): the 97.5 %
 /// quantile of Student's t for a 95 % confidence interval and the standard normal distribution function. Computed in
 /// double precision; deterministic (no state, no randomness).
 /// </summary>

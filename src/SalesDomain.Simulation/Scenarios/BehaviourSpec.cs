@@ -1,7 +1,7 @@
 namespace SalesDomain.Simulation.Scenarios;
 
 /// <summary>
-/// How managers respond to their pay scheme and their norms (docs/simulator.md, "Incentive-driven behaviour"): a
+/// How managers respond to their pay scheme and their norms (docs/simulator.md in the repository, "Incentive-driven behaviour"): a
 /// multinomial logit over the reward per hour of each activity, a saturating effort curve and the choice of how hard
 /// to qualify a prospect. Every default is an assumption; set <see cref="AllocationElasticity"/> and
 /// <see cref="EffortElasticity"/> to 0 to make managers ignore the scheme.

@@ -4,7 +4,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Simulation.Scenarios;
 
 /// <summary>
-/// The scenarios shipped with the simulator (docs/simulator.md): the consultant's question "split 10 generalists into
+/// The scenarios shipped with the simulator (docs/simulator.md in the repository): the consultant's question "split 10 generalists into
 /// 4 hunters and 6 farmers, and pay the upfront bonus with clawback?" and the SaaS case of seed 002.
 /// </summary>
 public static class BuiltInScenarios
@@ -46,7 +46,7 @@ public static class BuiltInScenarios
     /// 10–40 % early refusals were observed <i>under</i> this scheme, so the agents' intrinsic shares are those that the
     /// screening this scheme induces turns into 10–40 % (no second response on top); 30 % of the clients who stay cut
     /// their spend to 60 % after 1–3 months (the seed's $500 → $300; the share is calibrated to the seed's ≈ 25 %
-    /// payout, docs/simulator.md).
+    /// payout, docs/simulator.md in the repository).
     /// </summary>
     public static Scenario Saas => Engine.Replication.WithIntrinsicRefusals(new Scenario
     {

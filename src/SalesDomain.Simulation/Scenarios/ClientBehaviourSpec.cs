@@ -1,6 +1,6 @@
 namespace SalesDomain.Simulation.Scenarios;
 
-/// <summary>How clients buy, develop, lapse and churn (DOMAIN.md §3, §8; docs/simulator.md).</summary>
+/// <summary>How clients buy, develop, lapse and churn (DOMAIN.md §3, §8; docs/simulator.md in the repository).</summary>
 public sealed record ClientBehaviourSpec
 {
     /// <summary>

@@ -1,7 +1,7 @@
 namespace SalesDomain.Simulation.Scenarios;
 
 /// <summary>
-/// The sales organisation around the managers (seeds 001, 003; docs/simulator.md, "Hunters and farmers"): a finite
+/// The sales organisation around the managers (seeds 001, 003; docs/simulator.md in the repository, "Hunters and farmers"): a finite
 /// market whose leads get worse as hunting thins it, manager turnover with its clients at risk, hiring delay, cost and
 /// ramp-up, and trainees who make the cheap block-1 cold calls.
 /// </summary>

@@ -5,7 +5,7 @@ namespace SalesDomain.Simulation.Scenarios;
 
 /// <summary>
 /// A what-if scenario: a synthetic client population, a sales force, the behaviour of clients and the bonus program
-/// (DOMAIN.md §3–§8; docs/simulator.md lists every default and its source). The scenario records are mutable plain
+/// (DOMAIN.md §3–§8; docs/simulator.md in the repository lists every default and its source). The scenario records are mutable plain
 /// data read from JSON (check them with <see cref="ScenarioValidator"/>); a run works on its own validated copy.
 /// </summary>
 public sealed record Scenario

@@ -4,7 +4,7 @@ namespace SalesDomain.Calendar;
 
 /// <summary>
 /// The whole months an analysis covers, from <see cref="From"/> to <see cref="To"/> inclusive (DOMAIN.md §9;
-/// docs/calendar.md). ABC, XYZ, ABCDE and the perspectiveness ladder of one analysis share one window: a sale counts
+/// docs/calendar.md in the repository). ABC, XYZ, ABCDE and the perspectiveness ladder of one analysis share one window: a sale counts
 /// when its date falls in one of these months, and every month of the window is a period of the XYZ series (a month
 /// without sales is a zero period). <see cref="AnalysisWindowRule"/> chooses a window for an as-of date.
 /// </summary>

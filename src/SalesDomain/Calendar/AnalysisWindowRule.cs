@@ -1,7 +1,7 @@
 namespace SalesDomain.Calendar;
 
 /// <summary>
-/// Chooses the <see cref="AnalysisWindow"/> of an analysis for an as-of date (DOMAIN.md §9; docs/calendar.md). The
+/// Chooses the <see cref="AnalysisWindow"/> of an analysis for an as-of date (DOMAIN.md §9; docs/calendar.md in the repository). The
 /// default is the 12 complete calendar months that end with the last month complete as of the as-of date: a year by
 /// months, as 1C and consultants run ABC/XYZ. Only complete periods enter a window unless the caller names the months
 /// with <see cref="Between"/>: an incomplete as-of month is never a zero period.

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace SalesDomain.Calendar;
 
 /// <summary>
-/// A calendar month (<c>yyyy-MM</c>): the one month type of the library (DOMAIN.md §9; docs/calendar.md). Every API
+/// A calendar month (<c>yyyy-MM</c>): the one month type of the library (DOMAIN.md §9; docs/calendar.md in the repository). Every API
 /// that means a month takes or returns it: segmentation windows, forecast months, contact norms, payouts.
 /// A month is <em>complete</em> as of a date D when D is on or after its last day. The default value is 0001-01.
 /// </summary>

@@ -4,7 +4,7 @@ namespace SalesDomain.Calendar;
 
 /// <summary>
 /// A calendar quarter (<c>yyyy-Qn</c>): three whole months starting in January, April, July or October
-/// (docs/calendar.md). Complete as of a date D when D is on or after its last day. The default value is 0001-Q1.
+/// (docs/calendar.md in the repository). Complete as of a date D when D is on or after its last day. The default value is 0001-Q1.
 /// </summary>
 public readonly record struct SalesQuarter : IComparable<SalesQuarter>
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SalesDomain.Calendar;
 
 /// <summary>
-/// A calendar week from Monday to Sunday, named by its Monday (docs/calendar.md): the unit of the funnels' weekly
+/// A calendar week from Monday to Sunday, named by its Monday (docs/calendar.md in the repository): the unit of the funnels' weekly
 /// norms. Complete as of a date D when D is on or after its Sunday. The default value is the week of 0001-01-01 (a
 /// Monday).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace SalesDomain.Contacts;
 
-/// <summary>One client's contact discipline as of a date (DOMAIN.md §3; docs/contacts.md).</summary>
+/// <summary>One client's contact discipline as of a date (DOMAIN.md §3; docs/contacts.md in the repository).</summary>
 /// <param name="ClientId">Id of the client.</param>
 /// <param name="ManagerId">The client's manager; null when ownerless.</param>
 /// <param name="Segment">The segment the norm was looked up by.</param>

@@ -5,7 +5,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Contacts;
 
 /// <summary>
-/// Measures contact discipline against the norms (DOMAIN.md §3, seed 004; docs/contacts.md): per client the contacts
+/// Measures contact discipline against the norms (DOMAIN.md §3, seed 004; docs/contacts.md in the repository): per client the contacts
 /// made this month versus required, the next due date and whether it is overdue; per manager the compliance share,
 /// the clients with no contact this month and the hours the norms need versus the capacity given. Pure.
 /// </summary>

@@ -5,7 +5,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Contacts;
 
 /// <summary>
-/// Contact norms (DOMAIN.md §3, seed 004; docs/contacts.md): the contacts a month each client needs by its ABC class,
+/// Contact norms (DOMAIN.md §3, seed 004; docs/contacts.md in the repository): the contacts a month each client needs by its ABC class,
 /// optionally overridden per ABC×XYZ cell, which contact kinds count, whether contact days or contact events are
 /// counted, and the hours a contact takes. Months are calendar months; due dates follow <see cref="ContactSchedule"/>.
 /// </summary>

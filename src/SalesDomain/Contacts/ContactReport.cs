@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 
 namespace SalesDomain.Contacts;
 
-/// <summary>Contact discipline of a base as of a date: per client and per manager (DOMAIN.md §3; docs/contacts.md).</summary>
+/// <summary>Contact discipline of a base as of a date: per client and per manager (DOMAIN.md §3; docs/contacts.md in the repository).</summary>
 public sealed class ContactReport
 {
     private readonly FrozenDictionary<string, ClientContactStatus> _byClient;

@@ -3,7 +3,7 @@ using SalesDomain.Calendar;
 namespace SalesDomain.Contacts;
 
 /// <summary>
-/// When a client's contacts are due under a monthly norm, by calendar months (DOMAIN.md §3 and §9; docs/contacts.md).
+/// When a client's contacts are due under a monthly norm, by calendar months (DOMAIN.md §3 and §9; docs/contacts.md in the repository).
 /// Pure functions of the counted contact days, the norm and the as-of date.
 /// </summary>
 /// <remarks>

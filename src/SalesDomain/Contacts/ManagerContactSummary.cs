@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SalesDomain.Contacts;
 
-/// <summary>A manager's contact discipline and capacity as of a date (DOMAIN.md §3, seed 004; docs/contacts.md).</summary>
+/// <summary>A manager's contact discipline and capacity as of a date (DOMAIN.md §3, seed 004; docs/contacts.md in the repository).</summary>
 /// <param name="ManagerId">Id of the manager.</param>
 /// <param name="Clients">Number of clients assigned to the manager.</param>
 /// <param name="CompliantClients">Of those, clients whose contacts this month reach the norm.</param>

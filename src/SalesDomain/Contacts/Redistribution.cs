@@ -5,7 +5,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Contacts;
 
 /// <summary>
-/// Plans the redistribution of clients among managers (DOMAIN.md §3, seed 004; docs/contacts.md). Candidates, each
+/// Plans the redistribution of clients among managers (DOMAIN.md §3, seed 004; docs/contacts.md in the repository). Candidates, each
 /// once, by the first reason that applies: the owner is leaving, the client is ownerless, the client's norm was missed
 /// by a manager below the compliance threshold, no decision maker is recorded. Candidates are placed in that order,
 /// then A before B before C, then by id; each goes to the eligible receiver with the fewest clients, then the most

@@ -59,7 +59,7 @@ public sealed record RedistributionMove(
 public sealed record UnplacedClient(string ClientId, string? ManagerId, RedistributionReason Reason, decimal Hours, string Explanation);
 
 /// <summary>
-/// A redistribution proposal (docs/contacts.md): every candidate client is either moved or reported unplaced, exactly
+/// A redistribution proposal (docs/contacts.md in the repository): every candidate client is either moved or reported unplaced, exactly
 /// once. Nothing is changed until <see cref="ApplyTo"/> returns a new base.
 /// </summary>
 /// <param name="Moves">Proposed moves, in planning order.</param>

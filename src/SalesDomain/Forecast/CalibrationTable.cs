@@ -19,7 +19,7 @@ public sealed record CalibrationRow(DealStage Stage, int Reached, int Won)
 }
 
 /// <summary>
-/// Whether "70 %" really means 70 % (DOMAIN.md §5; docs/forecast.md): for each stage, the share of closed deals that
+/// Whether "70 %" really means 70 % (DOMAIN.md §5; docs/forecast.md in the repository): for each stage, the share of closed deals that
 /// reached it and were won. A won deal reached every stage; a lost deal reached the stages up to the one its criteria
 /// put it in when it was lost. Open deals are not counted (their outcome is unknown).
 /// </summary>

@@ -128,7 +128,7 @@ public sealed record DealPolicy
     }
 
     /// <summary>
-    /// The criteria a stage text means (docs/forecast.md): those of the stage <see cref="TryParseStage"/> finds and of
+    /// The criteria a stage text means (docs/forecast.md in the repository): those of the stage <see cref="TryParseStage"/> finds and of
     /// every stage before it, or none for an unqualified deal (<c>0</c>, <c>0%</c> or one of <see cref="UnqualifiedNames"/>).
     /// </summary>
     public bool TryParseCriteria(string text, out DealCriteria criteria)

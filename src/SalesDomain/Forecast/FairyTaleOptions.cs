@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SalesDomain.Forecast;
 
-/// <summary>Settings of fairy-tale detection (DOMAIN.md §5, seed 000; docs/forecast.md).</summary>
+/// <summary>Settings of fairy-tale detection (DOMAIN.md §5, seed 000; docs/forecast.md in the repository).</summary>
 public sealed record FairyTaleOptions
 {
     /// <summary>
@@ -40,7 +40,7 @@ public sealed record FairyTaleOptions
     public static FairyTaleOptions Default { get; } = new();
 
     /// <summary>
-    /// Phrases that make a next step vague unless it also holds a digit (a date, an amount, a time); docs/forecast.md.
+    /// Phrases that make a next step vague unless it also holds a digit (a date, an amount, a time); docs/forecast.md in the repository.
     /// A phrase is a sequence of words; a word written with a trailing '*' is a stem and matches any word that starts
     /// with it («позвон*» matches «позвоню», «позвоним», «позвонить»), any other word must match a whole word. Texts
     /// and phrases are compared after lower-casing, 'ё'→'е' and turning every other character that is not a letter or

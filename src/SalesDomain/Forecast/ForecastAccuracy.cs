@@ -19,7 +19,7 @@ public sealed record ForecastAccuracyLine(string ManagerId, decimal Forecast, de
     public decimal? ActualToForecast => Forecast > 0m ? Actual / Forecast : null;
 }
 
-/// <summary>Forecast accuracy per manager and for the department (DOMAIN.md §5; docs/forecast.md).</summary>
+/// <summary>Forecast accuracy per manager and for the department (DOMAIN.md §5; docs/forecast.md in the repository).</summary>
 /// <param name="Total">The department.</param>
 /// <param name="ByManager">Per manager who had a forecast or a win, ordered by manager id.</param>
 public sealed record ForecastAccuracyReport(ForecastAccuracyLine Total, ImmutableArray<ForecastAccuracyLine> ByManager);

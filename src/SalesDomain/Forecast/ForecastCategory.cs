@@ -1,6 +1,6 @@
 namespace SalesDomain.Forecast;
 
-/// <summary>The forecast category a deal stage rolls up into (DOMAIN.md §5; docs/forecast.md).</summary>
+/// <summary>The forecast category a deal stage rolls up into (DOMAIN.md §5; docs/forecast.md in the repository).</summary>
 public enum ForecastCategory
 {
     /// <summary>Early deals: intention known, calculation sent (or nothing verified yet).</summary>

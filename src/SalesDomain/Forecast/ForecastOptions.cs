@@ -4,7 +4,7 @@ using SalesDomain.Segmentation;
 
 namespace SalesDomain.Forecast;
 
-/// <summary>Inputs of a weighted forecast besides the deals (DOMAIN.md §5; docs/forecast.md).</summary>
+/// <summary>Inputs of a weighted forecast besides the deals (DOMAIN.md §5; docs/forecast.md in the repository).</summary>
 public sealed record ForecastOptions
 {
     /// <summary>The defaults: the seed's deal ladder, no client categories (every client counts), no teams, no horizon.</summary>

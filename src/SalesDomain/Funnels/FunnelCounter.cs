@@ -44,7 +44,7 @@ public readonly record struct SkippedActivity(int Stage, ActivityEvent Event, Sk
 public sealed record FunnelCount(ImmutableArray<StageHit> Hits, ImmutableArray<SkippedActivity> Skipped);
 
 /// <summary>
-/// Applies a funnel's counting rules exactly (DOMAIN.md §4, seed 001; docs/funnels.md). Each activity is tried
+/// Applies a funnel's counting rules exactly (DOMAIN.md §4, seed 001; docs/funnels.md in the repository). Each activity is tried
 /// against every stage whose kinds include it. The content rules are checked in the order decision maker,
 /// questionnaire, interest, agreed step, existing client; then, per manager and organisation, the decision-maker
 /// limit admits the first N distinct decision makers (by date of their first qualifying activity, then id), and the

@@ -58,7 +58,7 @@ public sealed record ManagerFunnel(
     public string ManagerId => Funnel.Key;
 }
 
-/// <summary>A funnel analysis over whole weeks (DOMAIN.md §4; docs/funnels.md).</summary>
+/// <summary>A funnel analysis over whole weeks (DOMAIN.md §4; docs/funnels.md in the repository).</summary>
 /// <param name="Funnel">The funnel definition applied.</param>
 /// <param name="FirstWeek">The first analysed week.</param>
 /// <param name="WeekCount">Number of analysed weeks.</param>

@@ -4,7 +4,7 @@ using System.Resources;
 namespace SalesDomain.Localization;
 
 /// <summary>
-/// Display names in English and Russian for the values people read (docs/localization.md): ABC/XYZ/ABCDE classes,
+/// Display names in English and Russian for the values people read (docs/localization.md in the repository): ABC/XYZ/ABCDE classes,
 /// ladder categories, base statuses, contact kinds, manager roles, deal statuses, stages and loss reasons, forecast
 /// categories, fairy-tale reasons and payout line kinds. Names come from the library's resources
 /// (<c>SalesDomain.Localization.DisplayNames</c>; English neutral, Russian satellite), keyed

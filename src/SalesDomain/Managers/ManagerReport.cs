@@ -7,7 +7,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Managers;
 
 /// <summary>
-/// The manager report (docs/managers.md): per manager the clients by ABC class, the revenue of the analysis window and
+/// The manager report (docs/managers.md in the repository): per manager the clients by ABC class, the revenue of the analysis window and
 /// its change against the window before, contact compliance, the open deals by stage, won, lost and the win rate, and
 /// the weighted forecast. Each part is given when its input is. Pure.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace SalesDomain.Managers;
 
-/// <summary>One manager's line of the manager report (docs/managers.md).</summary>
+/// <summary>One manager's line of the manager report (docs/managers.md in the repository).</summary>
 /// <param name="ManagerId">The manager.</param>
 /// <param name="Clients">Clients that belong to the manager (<see cref="SaleAttribution"/>).</param>
 /// <param name="ClientsA">Of them, class A in the segmentation's window.</param>

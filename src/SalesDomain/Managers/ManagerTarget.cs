@@ -2,7 +2,7 @@ using SalesDomain.Calendar;
 
 namespace SalesDomain.Managers;
 
-/// <summary>A manager's sales plan for one month (docs/managers.md): the revenue the manager is to bring in.</summary>
+/// <summary>A manager's sales plan for one month (docs/managers.md in the repository): the revenue the manager is to bring in.</summary>
 public sealed record ManagerTarget
 {
     /// <summary>Creates a target.</summary>

@@ -5,7 +5,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Managers;
 
 /// <summary>
-/// Plan vs fact per manager and month (docs/managers.md): the fact is the net revenue (returns subtract) of the sales
+/// Plan vs fact per manager and month (docs/managers.md in the repository): the fact is the net revenue (returns subtract) of the sales
 /// that count for the manager (<see cref="SaleAttribution"/>) in the month, up to the as-of date. Pure.
 /// </summary>
 public static class PlanFact

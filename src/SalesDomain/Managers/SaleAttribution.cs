@@ -4,7 +4,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Managers;
 
 /// <summary>
-/// Whose a client and a sale are (docs/managers.md): a client belongs to its assigned manager, else to the manager of
+/// Whose a client and a sale are (docs/managers.md in the repository): a client belongs to its assigned manager, else to the manager of
 /// its latest sale up to the as-of date that names one; a sale counts for the manager it names, else for its client's
 /// manager. One rule for the manager report, plan vs fact and the per-client lists.
 /// </summary>

@@ -2,7 +2,7 @@ namespace SalesDomain.Model;
 
 /// <summary>
 /// The rule that puts a client into the active, pending, potential or lost base as of a date (DOMAIN.md §1,
-/// seed 002; docs/model.md).
+/// seed 002; docs/model.md in the repository).
 /// </summary>
 /// <remarks>
 /// With W = <see cref="ActivityWindowDays"/>, P = <see cref="ContractPendingDays"/> and the as-of date D:

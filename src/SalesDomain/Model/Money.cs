@@ -1,7 +1,7 @@
 namespace SalesDomain.Model;
 
 /// <summary>
-/// The supported range of money and quantities (docs/model.md, "Supported range"): one row's amount, profit, potential
+/// The supported range of money and quantities (docs/model.md in the repository, "Supported range"): one row's amount, profit, potential
 /// or quantity is at most 10¹⁵ in absolute value. Every model constructor and every importer checks it, so that sums of
 /// any number of rows that fit in memory stay within <see cref="decimal"/>; an aggregate that still leaves
 /// <see cref="decimal"/> (a product with a rate, a total of unbounded <see cref="Segmentation.ClientValue"/>s) throws an

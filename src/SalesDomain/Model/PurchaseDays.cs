@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SalesDomain.Model;
 
 /// <summary>
-/// The one purchase-day rule of the library (DOMAIN.md §9; docs/model.md): a purchase day is a calendar day whose net
+/// The one purchase-day rule of the library (DOMAIN.md §9; docs/model.md in the repository): a purchase day is a calendar day whose net
 /// amount — the sum of the amounts of all sales on that day, returns included — is positive. A 0.00 row, or an order
 /// cancelled on the same day, makes no purchase day. Reactivation, the ladder, the BG/NBD inputs, bonus activations
 /// and the simulator all count purchases by this rule.

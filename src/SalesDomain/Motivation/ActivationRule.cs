@@ -4,7 +4,7 @@ using SalesDomain.Model;
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// When sales data shows an activation (DOMAIN.md §6 and §9; docs/motivation.md, "Activations"): a first purchase
+/// When sales data shows an activation (DOMAIN.md §6 and §9; docs/motivation.md in the repository, "Activations"): a first purchase
 /// after at least N months without one. A purchase month of a client is a month whose net amount over all its sales
 /// (all agents, returns included) is positive — the library's purchase rule (<see cref="PurchaseDays"/>) at the grain
 /// of a month.

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// A monthly measure of an agent's work that a team reward or a focus period is tied to (docs/motivation.md); higher
+/// A monthly measure of an agent's work that a team reward or a focus period is tied to (docs/motivation.md in the repository); higher
 /// is better for each.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MotivationMetric>))]

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// A motivation scheme as data (DOMAIN.md §6; format in docs/motivation.md). Serialised with a <c>"type"</c>
+/// A motivation scheme as data (DOMAIN.md §6; format in docs/motivation.md in the repository). Serialised with a <c>"type"</c>
 /// discriminator: <c>commission</c>, <c>active-base-bonus</c>, <c>upfront-bonus</c>, <c>quartile-graded-bonus</c>,
 /// <c>team-reward</c>, <c>rotating-focus</c>. Schemes compose: <see cref="PayoutEngine"/> evaluates each scheme of a
 /// <see cref="SchemeSet"/> independently and an agent may be under several.

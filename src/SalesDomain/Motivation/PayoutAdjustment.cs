@@ -3,7 +3,7 @@ namespace SalesDomain.Motivation;
 
 /// <summary>
 /// A manual correction of an agent's pay in a month, with its reason; it appears in the statement as an
-/// <see cref="PayoutLineKind.Adjustment"/> line (docs/motivation.md).
+/// <see cref="PayoutLineKind.Adjustment"/> line (docs/motivation.md in the repository).
 /// </summary>
 public sealed record PayoutAdjustment
 {

@@ -1,7 +1,7 @@
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// Evaluates motivation schemes (DOMAIN.md §6; docs/motivation.md): a pure function from the schemes, the agents, the
+/// Evaluates motivation schemes (DOMAIN.md §6; docs/motivation.md in the repository): a pure function from the schemes, the agents, the
 /// clients and the period's events to a <see cref="PayoutStatement"/>. No clock, no I/O: the same input gives the same
 /// statement.
 /// </summary>

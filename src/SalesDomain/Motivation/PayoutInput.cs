@@ -95,7 +95,7 @@ public sealed class PayoutInput
     public SalesMonth? AsOf { get; }
 
     /// <summary>
-    /// Builds an input from sales alone (docs/motivation.md, "Input from sales"): agents and clients missing from
+    /// Builds an input from sales alone (docs/motivation.md in the repository, "Input from sales"): agents and clients missing from
     /// <paramref name="agents"/> and <paramref name="clients"/> are derived, and activations are derived from the sales
     /// by <paramref name="activationRule"/> unless <paramref name="activations"/> are given.
     /// </summary>

@@ -61,7 +61,7 @@ public sealed record PayoutLine
 
     /// <summary>
     /// The part of this payment that can still be clawed back as of the as-of month: the clawback a failure in the
-    /// next month of a pending renewal window would take (docs/motivation.md, "Pending clawback exposure"); 0 when the
+    /// next month of a pending renewal window would take (docs/motivation.md in the repository, "Pending clawback exposure"); 0 when the
     /// window is over, failed or the line is not an upfront payment; never negative nor above <see cref="Amount"/>.
     /// </summary>
     public decimal ClawbackExposure

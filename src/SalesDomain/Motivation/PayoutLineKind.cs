@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace SalesDomain.Motivation;
 
-/// <summary>What a payout line does to the agent's pay (docs/motivation.md, "Statement").</summary>
+/// <summary>What a payout line does to the agent's pay (docs/motivation.md in the repository, "Statement").</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PayoutLineKind>))]
 public enum PayoutLineKind
 {

@@ -1,7 +1,7 @@
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// Sums over a set of payout lines against the revenue they relate to (docs/motivation.md, "Summaries").
+/// Sums over a set of payout lines against the revenue they relate to (docs/motivation.md in the repository, "Summaries").
 /// </summary>
 /// <param name="Paid">Σ payments (cash paid), ≥ 0.</param>
 /// <param name="ClawedBack">Σ |clawbacks| (cash recovered), ≥ 0.</param>

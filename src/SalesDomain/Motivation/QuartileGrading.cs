@@ -5,7 +5,7 @@ namespace SalesDomain.Motivation;
 /// </summary>
 /// <remarks>
 /// With n graded agents and, for agent a, L(a) = the number of agents with a strictly lower (better) share, the
-/// quartile is q(a) = 1 + ⌊4 × L(a) ÷ n⌋. Consequences (docs/motivation.md): every agent gets exactly one quartile in
+/// quartile is q(a) = 1 + ⌊4 × L(a) ÷ n⌋. Consequences (docs/motivation.md in the repository): every agent gets exactly one quartile in
 /// 1..4; tied agents share a quartile, the better one of the positions they occupy; an agent with a lower share never
 /// gets a higher quartile; with fewer than 4 agents some quartiles stay empty (1 agent → Q1; 2 → Q1, Q3; 3 → Q1, Q2,
 /// Q3); when all shares tie, everyone is in Q1.

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using SalesDomain.Serialization;
 
 namespace SalesDomain.Motivation;
 
 /// <summary>
-/// Reads and writes scheme files (docs/motivation.md, "Scheme file format") with the source-generated
-/// <see cref="MotivationJsonContext"/>: camelCase names, a <c>"type"</c> discriminator, unknown properties rejected.
+/// Reads and writes scheme files (docs/motivation.md in the repository, "Scheme file format") with the source-generated
+/// System.Text.Json metadata (trimming- and AOT-safe): camelCase names, a <c>"type"</c> discriminator, unknown properties rejected.
 /// </summary>
 public static class SchemeJson
 {
@@ -85,22 +85,3 @@ public static class SchemeJson
         _ => e.Message,
     };
 }
-
-/// <summary>
-/// The source-generated System.Text.Json context for scheme files (<see cref="SchemeSet"/>, <see cref="MotivationScheme"/>)
-/// and payout lines: camelCase, indented, comments and trailing commas allowed, unknown properties rejected.
-/// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
-    AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    AllowOutOfOrderMetadataProperties = true,
-    RespectRequiredConstructorParameters = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(SchemeSet))]
-[JsonSerializable(typeof(MotivationScheme))]
-[JsonSerializable(typeof(PayoutLine))]
-public sealed partial class MotivationJsonContext : JsonSerializerContext;

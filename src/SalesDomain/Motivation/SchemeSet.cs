@@ -4,7 +4,7 @@ namespace SalesDomain.Motivation;
 
 /// <summary>
 /// The schemes in force, evaluated together (DOMAIN.md §6): an agent may be under several at once. JSON
-/// <c>{"schemes": [ … ]}</c> (docs/motivation.md); read and written by <see cref="SchemeJson"/>.
+/// <c>{"schemes": [ … ]}</c> (docs/motivation.md in the repository); read and written by <see cref="SchemeJson"/>.
 /// </summary>
 public sealed record SchemeSet
 {

@@ -25,7 +25,7 @@ public sealed record AuditRecord(string UserId, string Role, BaseAction Action, 
 public sealed record AccessDecision(string ClientId, bool Allowed, string Reason, AuditRecord? Audit);
 
 /// <summary>
-/// Protection of the base (DOMAIN.md §1, seed 002; docs/protection.md): deny unless a rule grants the action to the
+/// Protection of the base (DOMAIN.md §1, seed 002; docs/protection.md in the repository): deny unless a rule grants the action to the
 /// user's role for the client's ownership and segment; export and delete also need the user's explicit right; every
 /// export and delete decision yields an audit record. Immutable and pure: the caller passes the time.
 /// </summary>

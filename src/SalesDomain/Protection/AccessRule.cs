@@ -18,7 +18,7 @@ public enum OwnershipScope
 }
 
 /// <summary>
-/// One grant of a policy (docs/protection.md): users of <see cref="Role"/> may do <see cref="Action"/> to the clients in
+/// One grant of a policy (docs/protection.md in the repository): users of <see cref="Role"/> may do <see cref="Action"/> to the clients in
 /// <see cref="Scope"/> whose ABC class and channel are in the rule's segment.
 /// </summary>
 /// <param name="Role">Role name the rule grants to (ordinal); not empty.</param>

@@ -1,6 +1,6 @@
 namespace SalesDomain.Protection;
 
-/// <summary>What a user may do with a client record (DOMAIN.md §1, seed 002; docs/protection.md).</summary>
+/// <summary>What a user may do with a client record (DOMAIN.md §1, seed 002; docs/protection.md in the repository).</summary>
 public enum BaseAction
 {
     /// <summary>Open and read the client record.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SalesDomain.Protection;
 
 /// <summary>
-/// A user as the protection policy sees it (docs/protection.md). A CRM implements this over its own user type, or uses
+/// A user as the protection policy sees it (docs/protection.md in the repository). A CRM implements this over its own user type, or uses
 /// <see cref="BaseUser"/>.
 /// </summary>
 public interface IBaseUser

@@ -1,6 +1,6 @@
 namespace SalesDomain.Reactivation;
 
-/// <summary>The result of a BG/NBD fit (docs/reactivation.md).</summary>
+/// <summary>The result of a BG/NBD fit (docs/reactivation.md in the repository).</summary>
 /// <param name="Model">The maximum-likelihood parameters found (at a bound of the search box when degenerate).</param>
 /// <param name="LogLikelihood">Σ ln L over the clients at <paramref name="Model"/>.</param>
 /// <param name="Clients">Number of client histories fitted.</param>

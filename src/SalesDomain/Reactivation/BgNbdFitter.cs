@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SalesDomain.Reactivation;
 
 /// <summary>
-/// Fits the BG/NBD model by maximum likelihood (DOMAIN.md §3; docs/reactivation.md): maximises Σ ln L over the
+/// Fits the BG/NBD model by maximum likelihood (DOMAIN.md §3; docs/reactivation.md in the repository): maximises Σ ln L over the
 /// clients on (ln r, ln α, ln a, ln b) inside the box [<see cref="BgNbdFitOptions.MinParameter"/>,
 /// <see cref="BgNbdFitOptions.MaxParameter"/>]⁴, by default with BFGS and the analytic gradient on the sufficient
 /// statistics (clients grouped by (x, tₓ, T)). Never throws on data it accepts: a fit that does not converge, has a

@@ -2,7 +2,7 @@ namespace SalesDomain.Reactivation;
 
 /// <summary>
 /// The BG/NBD log-likelihood of a set of client histories and its analytic gradient, evaluated on sufficient
-/// statistics (docs/reactivation.md): clients with the same (x, tₓ, T) form one weighted group, the terms that depend
+/// statistics (docs/reactivation.md in the repository): clients with the same (x, tₓ, T) form one weighted group, the terms that depend
 /// on x alone are computed once per distinct x, and ln(α + T), ln(α + tₓ) once per distinct T and tₓ. Groups are kept
 /// in a canonical order, so the value does not depend on the order of the clients. Immutable after construction.
 /// </summary>

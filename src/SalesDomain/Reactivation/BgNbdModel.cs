@@ -4,7 +4,7 @@ namespace SalesDomain.Reactivation;
 
 /// <summary>
 /// The BG/NBD model of Fader, Hardie and Lee (2005), "Counting Your Customers the Easy Way" (DOMAIN.md §3;
-/// docs/reactivation.md): while alive a client buys as a Poisson process with rate λ ~ Gamma(r, α); after each
+/// docs/reactivation.md in the repository): while alive a client buys as a Poisson process with rate λ ~ Gamma(r, α); after each
 /// purchase the client drops out with probability p ~ Beta(a, b). Parameters are in the time unit of the data they
 /// were fitted to.
 /// </summary>

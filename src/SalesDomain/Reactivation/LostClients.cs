@@ -69,7 +69,7 @@ public sealed record LostClient(
 public sealed record LostClientList(DateOnly AsOf, ImmutableArray<LostClient> Clients, ImmutableArray<LostClient> Top);
 
 /// <summary>
-/// The lost-client list of seed 002 (DOMAIN.md §1, §3; docs/reactivation.md): clients that <see cref="BaseStatusRule"/>
+/// The lost-client list of seed 002 (DOMAIN.md §1, §3; docs/reactivation.md in the repository): clients that <see cref="BaseStatusRule"/>
 /// marks Lost, ranked by profit or potential, each with its contact history and a return-plan entry.
 /// </summary>
 public static class LostClients

@@ -5,7 +5,7 @@ namespace SalesDomain.Reactivation;
 
 /// <summary>
 /// A client's purchases as of a date, reduced to distinct purchase days (DOMAIN.md §3, §9, seed 002;
-/// docs/reactivation.md). A purchase day is a day whose net amount is positive (<see cref="Model.PurchaseDays"/>):
+/// docs/reactivation.md in the repository). A purchase day is a day whose net amount is positive (<see cref="Model.PurchaseDays"/>):
 /// several sales on one day count once, a 0.00 row or an order cancelled the same day is no purchase. Sales after the
 /// as-of date are ignored.
 /// </summary>

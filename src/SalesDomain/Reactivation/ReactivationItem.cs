@@ -3,7 +3,7 @@ using SalesDomain.Segmentation;
 
 namespace SalesDomain.Reactivation;
 
-/// <summary>One client on the ranked reactivation list (DOMAIN.md §3; docs/reactivation.md).</summary>
+/// <summary>One client on the ranked reactivation list (DOMAIN.md §3; docs/reactivation.md in the repository).</summary>
 /// <param name="ClientId">Id of the client.</param>
 /// <param name="ManagerId">The client's manager; null when ownerless.</param>
 /// <param name="PurchaseDays">Number of distinct purchase days up to the as-of date.</param>
@@ -34,7 +34,7 @@ public sealed record ReactivationItem(
     /// </summary>
     public string Reason => ReactivationList.ReasonOf(DaysSinceLast, Verdict, PAlive);
 
-    /// <summary><see cref="Reason"/> in the language and number format of <paramref name="culture"/> (English and Russian, docs/localization.md).</summary>
+    /// <summary><see cref="Reason"/> in the language and number format of <paramref name="culture"/> (English and Russian, docs/localization.md in the repository).</summary>
     /// <param name="culture">The culture; the invariant culture (English) when null.</param>
     public string ReasonIn(CultureInfo? culture) => ReactivationList.ReasonOf(DaysSinceLast, Verdict, PAlive, culture);
 

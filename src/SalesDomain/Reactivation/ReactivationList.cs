@@ -6,7 +6,7 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Reactivation;
 
 /// <summary>
-/// The ranked reactivation list (DOMAIN.md §3, seed 002; docs/reactivation.md): every client with a purchase day on or
+/// The ranked reactivation list (DOMAIN.md §3, seed 002; docs/reactivation.md in the repository): every client with a purchase day on or
 /// before the as-of date, judged by the k × own-interval rule and, when the BG/NBD fit is usable, by the model.
 /// Ranked: overdue first, then value at risk descending, then P(alive) ascending (unknown values last), then net
 /// revenue descending, then client id (ordinal). The rule list never depends on the model: a degenerate fit leaves

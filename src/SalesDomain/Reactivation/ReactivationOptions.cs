@@ -2,7 +2,7 @@ using SalesDomain.Segmentation;
 
 namespace SalesDomain.Reactivation;
 
-/// <summary>Settings of the ranked reactivation list (DOMAIN.md §3; docs/reactivation.md).</summary>
+/// <summary>Settings of the ranked reactivation list (DOMAIN.md §3; docs/reactivation.md in the repository).</summary>
 public sealed record ReactivationOptions
 {
     /// <summary>The defaults below.</summary>

@@ -47,7 +47,7 @@ public sealed record ReactivationRuleOptions
 public readonly record struct ReactivationVerdict(bool Overdue, double? IntervalDays, IntervalSource Source);
 
 /// <summary>
-/// The reactivation rule of seed 002 (DOMAIN.md §3; docs/reactivation.md): a client is overdue when
+/// The reactivation rule of seed 002 (DOMAIN.md §3; docs/reactivation.md in the repository): a client is overdue when
 /// days since last purchase &gt; k × mean interval between its distinct purchase days.
 /// </summary>
 public static class ReactivationRule

@@ -1,7 +1,7 @@
 namespace SalesDomain.Reactivation;
 
 /// <summary>
-/// A client's purchase history reduced to the three numbers the BG/NBD model needs (DOMAIN.md §3; docs/reactivation.md).
+/// A client's purchase history reduced to the three numbers the BG/NBD model needs (DOMAIN.md §3; docs/reactivation.md in the repository).
 /// Time is measured in model time units (e.g. weeks) from the client's first purchase.
 /// </summary>
 public readonly record struct RfmSummary

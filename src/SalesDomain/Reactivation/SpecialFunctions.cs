@@ -2,7 +2,7 @@ namespace SalesDomain.Reactivation;
 
 /// <summary>
 /// Log-gamma, digamma and the Gauss hypergeometric function ₂F₁, in pure C#, for the BG/NBD model
-/// (docs/reactivation.md).
+/// (docs/reactivation.md in the repository).
 /// </summary>
 internal static class SpecialFunctions
 {

@@ -3,7 +3,7 @@ using SalesDomain.Calendar;
 namespace SalesDomain.Segmentation;
 
 /// <summary>
-/// ABC analysis (DOMAIN.md §2; docs/segmentation.md). Clients are ranked by value descending, ties by client id
+/// ABC analysis (DOMAIN.md §2; docs/segmentation.md in the repository). Clients are ranked by value descending, ties by client id
 /// ascending (ordinal). With s(i−1) the share of the positive total held by the clients ranked before client i,
 /// client i is A if s(i−1) &lt; a, B if s(i−1) &lt; b, else C; so the client that crosses a boundary belongs to the
 /// upper class. Clients with equal values share a class: the class of the first of them in the ranking (DOMAIN.md §9).

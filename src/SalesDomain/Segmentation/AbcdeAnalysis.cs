@@ -22,7 +22,7 @@ public readonly record struct AbcdeEntry(string ClientId, string Channel, decima
 public readonly record struct AbcdeInput(string ClientId, string Channel, decimal Profit, decimal Potential);
 
 /// <summary>
-/// ABCDE analysis inside each sales channel (DOMAIN.md §2, seed 002; docs/segmentation.md). E: profit &lt; 0.
+/// ABCDE analysis inside each sales channel (DOMAIN.md §2, seed 002; docs/segmentation.md in the repository). E: profit &lt; 0.
 /// Among the channel's other clients, with h and t the <see cref="AbcdeOptions.HighQuantile"/> and
 /// <see cref="AbcdeOptions.TopQuantile"/> nearest-rank quantiles of profit and of potential, a value is high when it
 /// is ≥ h and positive, top when it is ≥ t and positive: A if profit and potential are top; else B if profit is

@@ -1,6 +1,6 @@
 namespace SalesDomain.Segmentation;
 
-/// <summary>Thresholds of ABCDE analysis (DOMAIN.md §2; docs/segmentation.md).</summary>
+/// <summary>Thresholds of ABCDE analysis (DOMAIN.md §2; docs/segmentation.md in the repository).</summary>
 public sealed record AbcdeOptions
 {
     /// <summary>Defaults: "high" from the channel median, "top" from the 80th percentile (Pareto 20/80).</summary>

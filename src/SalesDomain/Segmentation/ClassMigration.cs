@@ -13,7 +13,7 @@ namespace SalesDomain.Segmentation;
 public readonly record struct ClassChange(string ClientId, AbcClass AbcFrom, AbcClass AbcTo, XyzClass XyzFrom, XyzClass XyzTo);
 
 /// <summary>
-/// The class migration between two consecutive as-of points (docs/segmentation.md): 3×3 ABC and XYZ matrices over
+/// The class migration between two consecutive as-of points (docs/segmentation.md in the repository): 3×3 ABC and XYZ matrices over
 /// the clients in the base at both points, the clients that entered or left the base, and every client whose class
 /// changed.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed record ClassMigrationStep
 }
 
 /// <summary>
-/// The class history 1C keeps (DOMAIN.md §2; docs/segmentation.md): the base is segmented as of the last day of each
+/// The class history 1C keeps (DOMAIN.md §2; docs/segmentation.md in the repository): the base is segmented as of the last day of each
 /// as-of month from <c>from</c> to <c>to</c> (every <c>stepMonths</c> months), each time over the analysis window that
 /// <see cref="SegmentationOptions.Window"/> gives for that day (by default the 12 months ending with the as-of month),
 /// and consecutive points are compared. A client is in the base at a point when it has a purchase day

@@ -5,7 +5,7 @@ namespace SalesDomain.Segmentation;
 
 /// <summary>
 /// Places clients on the perspectiveness ladder from their purchase history and manual flags (DOMAIN.md §2,
-/// seed 000; docs/segmentation.md). Purchases are purchase days (<see cref="PurchaseDays"/>: net amount positive) on
+/// seed 000; docs/segmentation.md in the repository). Purchases are purchase days (<see cref="PurchaseDays"/>: net amount positive) on
 /// or before the as-of date; "active months" are the months of the analysis window with a purchase day. The first
 /// rule that holds decides:
 /// <list type="number">

@@ -4,7 +4,7 @@ namespace SalesDomain.Segmentation;
 
 /// <summary>
 /// The thresholds that place a client on the perspectiveness ladder (DOMAIN.md §2, seed 000 names the steps only;
-/// these rules and defaults are SalesDomain's, documented in docs/segmentation.md).
+/// these rules and defaults are SalesDomain's, documented in docs/segmentation.md in the repository).
 /// </summary>
 public sealed record PerspectiveLadderOptions
 {

@@ -14,7 +14,7 @@ public sealed record SegmentationOptions
     /// <summary>ABC thresholds; default 80 % / 95 %.</summary>
     public AbcOptions Abc { get; init => field = Guard.NotNull(value, nameof(Abc)); } = AbcOptions.Default;
 
-    /// <summary>The analysis window ABC and XYZ share; default the last 12 complete months (docs/calendar.md).</summary>
+    /// <summary>The analysis window ABC and XYZ share; default the last 12 complete months (docs/calendar.md in the repository).</summary>
     public AnalysisWindowRule Window { get; init => field = Guard.NotNull(value, nameof(Window)); } = AnalysisWindowRule.Default;
 
     /// <summary>XYZ thresholds and periods; default X ≤ 10 %, Y ≤ 25 %, monthly, every period of the window.</summary>

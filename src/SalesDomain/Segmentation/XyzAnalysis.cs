@@ -3,7 +3,7 @@ using SalesDomain.Calendar;
 namespace SalesDomain.Segmentation;
 
 /// <summary>
-/// XYZ analysis (DOMAIN.md §2; docs/segmentation.md): the coefficient of variation CV = σ / μ of a client's
+/// XYZ analysis (DOMAIN.md §2; docs/segmentation.md in the repository): the coefficient of variation CV = σ / μ of a client's
 /// per-period amounts, σ the population standard deviation. X if CV ≤ x, Y if CV ≤ y, else Z; a mean ≤ 0 gives Z.
 /// The periods are those of the analysis window (<see cref="AnalysisWindow"/>; by default the 12 complete months
 /// before the as-of date, so an incomplete as-of month never counts); periods without sales count as zero. The comparison is exact in <see cref="decimal"/>: with n periods,

@@ -58,4 +58,22 @@ public sealed class SimulationCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--precision and --max-runs need --runs auto, was --runs 2", run.StdErr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [Trait("Category", "Slow")]
+    [InlineData("run", "--runs", "100000")]
+    [InlineData("compare", "split", "split-clawback", "--runs", "100000")]
+    public void CtrlC_StopsTheSimulation_WithOneLine_AndExitCode130(params string[] args)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT is a Unix signal; Windows' Ctrl+C takes the same path in the tool.
+        }
+
+        var run = CliRunner.RunAndInterrupt(TimeSpan.FromSeconds(4), args);
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("interrupted: stopped at Ctrl+C", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
+        Assert.DoesNotContain("Exception", run.StdErr);
+    }
 }

@@ -67,7 +67,7 @@ public class FunnelCounterTests
             .ToArray();
 
         var counted = FunnelCounter.Count(events, FunnelDefinition.Active).Hits.Select(h => h.Event.DecisionMakerId);
-        var reversed = FunnelCounter.Count(events.Reverse(), FunnelDefinition.Active).Hits.Select(h => h.Event.DecisionMakerId);
+        var reversed = FunnelCounter.Count(events.AsEnumerable().Reverse(), FunnelDefinition.Active).Hits.Select(h => h.Event.DecisionMakerId);
 
         Assert.Equal(["z", "a", "b", "c", "d"], counted);
         Assert.Equal(counted, reversed);

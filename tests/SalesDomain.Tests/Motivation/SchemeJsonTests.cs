@@ -1,6 +1,7 @@
 using SalesDomain.Calendar;
 using System.Text.Json;
 using SalesDomain.Motivation;
+using SalesDomain.Serialization;
 
 namespace SalesDomain.Tests.Motivation;
 

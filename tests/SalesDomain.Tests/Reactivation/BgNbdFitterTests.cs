@@ -77,7 +77,7 @@ public class BgNbdFitterTests
     public void Fit_DoesNotDependOnTheOrderOfTheClients()
     {
         var forward = BgNbdFitter.Fit(CdnowSummary.Value);
-        var backward = BgNbdFitter.Fit(CdnowSummary.Value.Reverse());
+        var backward = BgNbdFitter.Fit(CdnowSummary.Value.AsEnumerable().Reverse());
 
         Assert.Equal(forward, backward); // bit for bit
     }

@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace SalesDomain.Segmentation.Columnar;
 
 /// <summary>
-/// The fast path of ABC + XYZ segmentation over a <see cref="RevenueMatrix"/> (DOMAIN.md §2; docs/performance.md).
+/// The fast path of ABC + XYZ segmentation over a <see cref="RevenueMatrix"/> (DOMAIN.md §2; docs/performance.md in the repository).
 /// It applies exactly the rules of <see cref="AbcAnalysis"/> and <see cref="XyzAnalysis"/> (rank ties by client index
 /// ascending, equal values in one class, the crossing client in the upper class, values ≤ 0 in C, mean ≤ 0 in Z) and
 /// returns the same classes. The matrix's columns are the periods of the analysis window.

@@ -2,7 +2,7 @@ namespace SalesDomain.Segmentation.Columnar;
 
 /// <summary>
 /// A dense clients × periods table of amounts in cents (minor units, <see cref="long"/>), row-major: the amounts of
-/// client <c>i</c> are <c>Cents[i·Periods .. (i+1)·Periods)</c> (DOMAIN.md §2; docs/performance.md). Clients are dense
+/// client <c>i</c> are <c>Cents[i·Periods .. (i+1)·Periods)</c> (DOMAIN.md §2; docs/performance.md in the repository). Clients are dense
 /// indices 0..Clients−1 that stand for the caller's client ids; the fast segmentation breaks value ties by index
 /// ascending, which matches the reference rule "ties by client id ascending (ordinal)" when the caller orders its ids
 /// ordinally (as the columnar CSV import in SalesDomain.Csv does). Periods without sales hold 0, returns are negative.
