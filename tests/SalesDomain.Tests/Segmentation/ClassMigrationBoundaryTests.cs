@@ -79,5 +79,7 @@ public class ClassMigrationBoundaryTests
         Assert.Equal([AbcClass.A, AbcClass.B, AbcClass.A], step.Changes.Select(c => c.AbcTo));
         Assert.Equal((0, 0), (step.Entered, step.Left));
         Assert.Equal(3, step.AbcAfter.Sum());
+        Assert.Equal(3, step.Xyz(XyzClass.Z, XyzClass.Z)); // one or two months with sales in twelve: Z at both points
+        Assert.Equal(0, step.Xyz(XyzClass.Y, XyzClass.Y));
     }
 }
