@@ -105,7 +105,7 @@ public sealed record ClientBaseShape
     /// <summary>Share of buyers whose coefficient of variation is exactly the X or the Y threshold; default 0.05.</summary>
     public double ThresholdShare { get; init => field = Guard.Share(value, nameof(ThresholdShare)); } = 0.05;
 
-    /// <summary>Share of amounts that are huge (10⁹ to 10¹² in the base currency); default 0.01.</summary>
+    /// <summary>Share of amounts that are huge (10⁹ up to the supported bound 10¹⁵ in the base currency); default 0.01.</summary>
     public double HugeAmountShare { get; init => field = Guard.Share(value, nameof(HugeAmountShare)); } = 0.01;
 
     /// <summary>Most contact events per client and month (only when the base has managers); default 2; must be ≥ 0.</summary>

@@ -56,7 +56,7 @@ public static class ClientBaseShrinker
             yield return ClientBaseEdits.WithoutManagers(b, m => m.Id == manager.Id);
         }
 
-        if (clients.Any(c => b.SalesOf(c.Id).Length > 1))
+        if (clients.Any(c => Collapses(b.SalesOf(c.Id))))
         {
             yield return ClientBaseEdits.WithSales(b, clients.SelectMany(c => Collapse(b.SalesOf(c.Id))));
         }
@@ -91,9 +91,12 @@ public static class ClientBaseShrinker
     private static decimal Simpler(decimal amount) =>
         amount != Math.Truncate(amount) ? Math.Truncate(amount) : Math.Truncate(amount / 2m);
 
-    private static IEnumerable<Sale> Collapse(IReadOnlyList<Sale> sales) => sales.Count <= 1
-        ? sales
-        : [sales[^1] with { Amount = sales.Sum(s => s.Amount), Profit = null, Quantity = null }];
+    /// <summary>Whether a client's sales collapse into one: more than one, with a net amount within ±10¹⁵ (<see cref="Money"/>).</summary>
+    private static bool Collapses(IReadOnlyList<Sale> sales) => sales.Count > 1 && Money.IsInRange(sales.Sum(s => s.Amount));
+
+    private static IEnumerable<Sale> Collapse(IReadOnlyList<Sale> sales) => Collapses(sales)
+        ? [sales[^1] with { Amount = sales.Sum(s => s.Amount), Profit = null, Quantity = null }]
+        : sales;
 
     private static Client Plain(Client c) => c with
     {

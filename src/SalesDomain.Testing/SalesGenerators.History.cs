@@ -67,10 +67,16 @@ public static partial class SalesGenerators
                 BuyerProfile.Seasonal => 1m + Math.Round(0.3m * (decimal)Math.Sin(2 * Math.PI * m / 12), 4),
                 _ => m % 2 == 0 ? 1m + threshold : 1m - threshold,
             };
-            // A threshold buyer's base is a whole multiple of 4, so base × (1 ± 0.10 or 0.25) is exact in cents.
-            var value = profile == BuyerProfile.Threshold ? Math.Max(1m, Math.Round(amount)) * 4m * factor : Math.Round(amount * factor, 2);
+            // A threshold buyer's base is a whole multiple of 4, so base × (1 ± 0.10 or 0.25) is exact in cents. The
+            // base is capped so that base × (1 + the wave) stays within the supported range (Money.MaxAmount).
+            var value = profile == BuyerProfile.Threshold
+                ? Math.Min(Math.Max(1m, Math.Round(amount)), RegularCap / 4m) * 4m * factor
+                : Math.Round(Math.Min(amount, RegularCap) * factor, 2);
             return new Sale(clientId, shape.FirstDay.AddMonths(m).AddDays(day), value, Profit(value, margin)) { ManagerId = managerId };
         }).ToImmutableArray();
+
+    /// <summary>The largest base amount of a regular buyer: its monthly amounts (at most base × 1.3) stay within ±10¹⁵.</summary>
+    private const decimal RegularCap = Money.MaxAmount / 4m * 3m;
 
     private static Gen<ImmutableArray<Sale>> ErraticHistory(string clientId, string? managerId, ClientBaseShape shape)
     {

@@ -125,15 +125,49 @@ public static partial class SalesGenerators
     public static Gen<Manager> Manager() => Gen.Choose(0, 9).SelectMany(i => Manager($"m{i}"));
 
     /// <summary>
-    /// A stand-alone sale within the default two-year window: a <see cref="PurchaseAmount"/>, a return one time in
-    /// ten, to a client "c0"…"c99".
+    /// A stand-alone sale: a <see cref="PurchaseAmount"/>, a return one time in ten, to a client "c0"…"c99", mostly
+    /// within the default two-year window and one time in five anywhere in the calendar the model accepts
+    /// (0001-01-01 … 9999-12-31, its first and last days weighted up).
     /// </summary>
     public static Gen<Sale> Sale() =>
         from client in Gen.Choose(0, 99).SelectMany(UniqueClientId)
-        from day in Gen.Choose(0, ClientBaseShape.Default.EndDay.DayNumber - Epoch.DayNumber - 1)
+        from date in Gen.Frequency(
+            (8, Gen.Choose(0, ClientBaseShape.Default.EndDay.DayNumber - Epoch.DayNumber - 1).Select(Epoch.AddDays)),
+            (1, Gen.Elements(DateOnly.MinValue, DateOnly.MaxValue)),
+            (1, Gen.Choose(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber).Select(DateOnly.FromDayNumber)))
         from amount in PurchaseAmount()
         from isReturn in Chance(0.1)
-        select new Model.Sale(client, Epoch.AddDays(day), isReturn ? -amount : amount);
+        select new Model.Sale(client, date, isReturn ? -amount : amount);
+
+    /// <summary>
+    /// A first day for a history of <paramref name="periods"/> months anywhere in the calendar: the calendar's first
+    /// day, the latest day whose history still ends within it (9997-12-31 for 24 months), <see cref="Epoch"/>, or any
+    /// day between.
+    /// </summary>
+    /// <param name="periods">Length of the history in months; positive, at most 119,976 (the calendar's length).</param>
+    public static Gen<DateOnly> FirstDayInCalendar(int periods)
+    {
+        var latest = DateOnly.MaxValue.AddMonths(-Guard.Positive(periods));
+        return Gen.Frequency(
+            (1, Gen.Constant(DateOnly.MinValue)),
+            (1, Gen.Constant(latest)),
+            (1, Gen.Constant(Epoch <= latest ? Epoch : DateOnly.MinValue)),
+            (3, Gen.Choose(DateOnly.MinValue.DayNumber, latest.DayNumber).Select(DateOnly.FromDayNumber)));
+    }
+
+    /// <summary>
+    /// A client base of <paramref name="shape"/> (<see cref="ClientBaseShape.Default"/> when null) whose history
+    /// starts on a <see cref="FirstDayInCalendar"/> day instead of the shape's own first day, with the shape it was
+    /// drawn from: sale and contact dates reach both ends of the calendar.
+    /// </summary>
+    /// <param name="shape">Size and shape; its <see cref="ClientBaseShape.FirstDay"/> is replaced.</param>
+    public static Gen<DatedClientBase> ClientBaseAcrossTheCalendar(ClientBaseShape? shape = null)
+    {
+        shape ??= ClientBaseShape.Default;
+        return FirstDayInCalendar(shape.Periods)
+            .Select(first => shape with { FirstDay = first })
+            .SelectMany(s => ClientBase(s).Select(b => new DatedClientBase(s, b)));
+    }
 
     /// <summary>A stand-alone contact event of a client of <see cref="Client()"/> by manager "m0" or "m1".</summary>
     public static Gen<ContactEvent> ContactEvent() =>

@@ -16,7 +16,8 @@ public static partial class SalesGenerators
 
     /// <summary>
     /// Money amounts with cents: mostly heavy-tailed (log-uniform from 0.01 to 10⁶), with zeros, negatives
-    /// (returns), a few repeated round values (ties) and occasional huge values (up to 10¹²).
+    /// (returns), a few repeated round values (ties) and occasional huge values of either sign (whole multiples of
+    /// 10⁹ up to the supported bound <see cref="Money.MaxAmount"/> = 10¹⁵).
     /// </summary>
     public static Gen<decimal> Amount() =>
         Gen.Frequency(
@@ -24,7 +25,17 @@ public static partial class SalesGenerators
             (2, Gen.Constant(0m)),
             (2, Gen.Elements(100m, 250m, 1000m)),
             (1, Gen.Choose(1, 100000).Select(c => -c / 100m)),
-            (1, Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)));
+            (1, HugeAmount()),
+            (1, HugeAmount().Select(a => -a)));
+
+    /// <summary>
+    /// A huge positive amount: a whole multiple of 10⁹, log-uniform from 10⁹ to <see cref="Money.MaxAmount"/> (10¹⁵)
+    /// with the bound itself one time in ten.
+    /// </summary>
+    public static Gen<decimal> HugeAmount() =>
+        Gen.Frequency(
+            (9, Gen.Choose(0, 600).Select(e => Math.Max(1m, Math.Round((decimal)Math.Pow(10, e / 100.0))) * 1_000_000_000m)),
+            (1, Gen.Constant(Money.MaxAmount)));
 
     /// <summary>Amounts at the bounds of the supported range (<see cref="Money.MaxAmount"/>) and near them.</summary>
     public static Gen<decimal> BoundaryAmount() =>
@@ -76,12 +87,12 @@ public static partial class SalesGenerators
     /// <summary>
     /// A purchase amount in the base currency, with cents: heavy-tailed (Pareto with α = 1.16, the 80/20 tail, from
     /// 10 up to about 1.5·10⁶), one in ten a round value (100, 250, 1000, 5000: ties), and with probability
-    /// <paramref name="hugeShare"/> a huge value (10⁹ to 10¹²). Always positive.
+    /// <paramref name="hugeShare"/> a <see cref="HugeAmount"/> (10⁹ up to the bound 10¹⁵). Always positive.
     /// </summary>
     /// <param name="hugeShare">Probability of a huge amount, in [0, 1]; default 0.01.</param>
     public static Gen<decimal> PurchaseAmount(double hugeShare = 0.01) =>
         Chance(hugeShare).SelectMany(huge => huge
-            ? Gen.Choose(1, 1000).Select(k => k * 1_000_000_000m)
+            ? HugeAmount()
             : Gen.Frequency(
                 (9, Gen.Choose(1, 1_000_000).Select(u => Math.Round(10m * (decimal)Math.Pow(u / 1e6, -1 / ParetoAlpha), 2))),
                 (1, Gen.Elements(100m, 250m, 1000m, 5000m))));

@@ -14,7 +14,7 @@ namespace SalesDomain.Tests;
 /// parameters (ignoring case: a record's constructor names the property the parameter sets, "Id" for "id") — never a <see cref="NullReferenceException"/>, an <see cref="OverflowException"/>, an
 /// <see cref="IndexOutOfRangeException"/> or an error naming an internal variable.
 /// </summary>
-public class GuardConventionTests
+public partial class GuardConventionTests
 {
     /// <summary>
     /// Exceptions a member documents besides argument errors, kept to a minimum: parsers throw
@@ -367,6 +367,6 @@ public class GuardConventionTests
         }
 
         var defaultProperty = type.GetProperty("Default", BindingFlags.Public | BindingFlags.Static);
-        return defaultProperty?.PropertyType == type ? defaultProperty.GetValue(null) : null;
+        return defaultProperty?.PropertyType == type ? defaultProperty.GetValue(null) : ConstructedWithDefaults(type);
     }
 }

@@ -79,6 +79,7 @@ public sealed class DealJsonConverter : JsonConverter<Deal>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Deal value, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(options);
         JsonSerializer.Serialize(writer, DealState.Of(value), options.GetTypeInfo(typeof(DealState)));
     }

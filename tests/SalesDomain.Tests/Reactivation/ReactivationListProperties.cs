@@ -13,12 +13,23 @@ public class ReactivationListProperties
     private static DateOnly AsOfAfter(IEnumerable<Sale> sales, int gap)
         => (sales.Any() ? sales.Max(s => s.Date) : SalesGenerators.Epoch).AddDays(gap);
 
+    /// <summary>An amount that makes the day's net positive whatever else is on that day, within ±10¹⁵; null when none does.</summary>
+    private static decimal? Outweighing(IEnumerable<Sale> sales, DateOnly day)
+    {
+        var amount = Math.Max(0m, -sales.Where(s => s.Date == day).Sum(s => s.Amount)) + 1m;
+        return Money.IsInRange(amount) ? amount : null;
+    }
+
     [Property]
     public bool AddingAPurchaseToday_NeverPutsTheClientOnTheOverdueList(Sale[] sales, NonNegativeInt gap, PositiveInt k, PositiveInt median)
     {
         var asOf = AsOfAfter(sales, gap.Get % 400);
         var options = new ReactivationRuleOptions { K = k.Get / 10d };
-        var outweighing = sales.Sum(s => Math.Abs(s.Amount)) + 1m; // net positive whatever else is on that day
+        if (Outweighing(sales, asOf) is not { } outweighing)
+        {
+            return true; // that day's returns exceed what one sale can outweigh within the supported range
+        }
+
         var history = PurchaseHistory.Of("c0", [.. sales, new Sale("c0", asOf, outweighing)], asOf)!;
         return !ReactivationRule.Evaluate(history, asOf, median.Get / 3d, options).Overdue;
     }
@@ -34,7 +45,11 @@ public class ReactivationListProperties
 
         var asOf = AsOfAfter(clientBase.Sales, gap.Get % 400);
         var client = clientBase.Clients[Math.Abs(pick % clientBase.Clients.Length)].Id;
-        var outweighing = clientBase.SalesOf(client).Sum(s => Math.Abs(s.Amount)) + 1m; // net positive whatever else is on that day
+        if (Outweighing(clientBase.SalesOf(client), asOf) is not { } outweighing)
+        {
+            return true; // that day's returns exceed what one sale can outweigh within the supported range
+        }
+
         var withPurchase = ClientBaseEdits.WithSale(clientBase, new Sale(client, asOf, outweighing));
         var list = ReactivationList.Build(withPurchase, asOf, ReactivationOptions.Default with { Model = Cdnow });
         return list.Items.Single(i => i.ClientId == client) is { Overdue: false, DaysSinceLast: 0 };
