@@ -157,11 +157,27 @@ public sealed record DealPolicy
     {
         var trimmed = Guard.NotNull(text).Trim();
         reason = LossReasons.FirstOrDefault(r => string.Equals(r, trimmed, StringComparison.OrdinalIgnoreCase))
-            ?? LossReasons.FirstOrDefault(r => string.Equals(Localization.DisplayNames.OfLossReason(r, Russian), trimmed, StringComparison.OrdinalIgnoreCase));
+            ?? (Russian.Value is { } russian
+                ? LossReasons.FirstOrDefault(r => string.Equals(Localization.DisplayNames.OfLossReason(r, russian), trimmed, StringComparison.OrdinalIgnoreCase))
+                : null);
         return reason is not null;
     }
 
-    private static readonly System.Globalization.CultureInfo Russian = System.Globalization.CultureInfo.GetCultureInfo("ru", predefinedOnly: false);
+    /// <summary>
+    /// The Russian culture for the display names; null where the process cannot create it (globalization-invariant
+    /// mode), and then only the listed reasons themselves are recognised.
+    /// </summary>
+    private static readonly Lazy<System.Globalization.CultureInfo?> Russian = new(() =>
+    {
+        try
+        {
+            return System.Globalization.CultureInfo.GetCultureInfo("ru", predefinedOnly: false);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return null;
+        }
+    });
 
     /// <summary>Throws unless the deal's loss reason (when lost) is one of <see cref="LossReasons"/>.</summary>
     public void CheckLossReason(Deal deal)
