@@ -89,4 +89,23 @@ public sealed record ContactNorms
 
     /// <summary>Whether a contact event counts toward a norm.</summary>
     public bool Counts(ContactEvent contact) => CountedKinds.Contains(Guard.NotNull(contact).Kind);
+
+    /// <summary>Whether the norms are the same: the same norms per class and per cell, counted kinds and settings (by content).</summary>
+    public bool Equals(ContactNorms? other) =>
+        other is not null && SameContent(PerClass, other.PerClass) && SameContent(PerCell, other.PerCell)
+        && CountedKinds.SetEquals(other.CountedKinds) && CountContactDays == other.CountContactDays
+        && HoursPerContact == other.HoursPerContact && ManagerComplianceThreshold == other.ManagerComplianceThreshold;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        PerClass.Aggregate(0, (h, kv) => h ^ HashCode.Combine(kv.Key, kv.Value)),
+        PerCell.Aggregate(0, (h, kv) => h ^ HashCode.Combine(kv.Key, kv.Value)),
+        CountedKinds.Aggregate(0, (h, k) => h ^ k.GetHashCode()),
+        CountContactDays,
+        HoursPerContact,
+        ManagerComplianceThreshold);
+
+    private static bool SameContent<TKey>(ImmutableDictionary<TKey, int> a, ImmutableDictionary<TKey, int> b)
+        where TKey : notnull
+        => a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var n) && n == kv.Value);
 }
