@@ -40,13 +40,7 @@ public static class XyzAnalysis
         {
             if (a is > ExactIntegerBound or < -ExactIntegerBound || amounts.Length > MaxExactPeriods)
             {
-                Span<decimal> wide = amounts.Length <= 256 ? stackalloc decimal[amounts.Length] : new decimal[amounts.Length];
-                for (var j = 0; j < amounts.Length; j++)
-                {
-                    wide[j] = amounts[j];
-                }
-
-                return Measure(wide, options).Class;
+                return InDecimal(amounts, options);
             }
 
             sum += a;
@@ -55,6 +49,18 @@ public static class XyzAnalysis
 
         double x = (double)options.XThreshold, y = (double)options.YThreshold;
         return Columnar.XyzDecider.Decide(amounts, sum, squares, amounts.Length, x * x, y * y, options);
+    }
+
+    /// <summary>The class of integer amounts beyond the exact double path, in decimal.</summary>
+    private static XyzClass InDecimal(ReadOnlySpan<long> amounts, XyzOptions options)
+    {
+        var wide = new decimal[amounts.Length];
+        for (var j = 0; j < amounts.Length; j++)
+        {
+            wide[j] = amounts[j];
+        }
+
+        return Measure(wide, options).Class;
     }
 
     /// <summary>Integer amounts up to 2⁴⁴ in magnitude sum exactly in 64 bits over up to 2¹⁸ periods.</summary>
