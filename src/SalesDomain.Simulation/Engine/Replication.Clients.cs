@@ -18,6 +18,11 @@ internal sealed partial class Replication
         for (var n = _c.ActiveCount - 1; n >= 0; n--)
         {
             var i = _c.ActiveList[n];
+            if (n >= Prefetch.Distance)
+            {
+                AheadOfClientsAct(_c.ActiveList[n - Prefetch.Distance]);
+            }
+
             var churn = Keyed(ChurnStream, i, week);
             if (_c.HandOverWeek[i] == week)
             {
@@ -77,6 +82,30 @@ internal sealed partial class Replication
                 Purchase(i, Cents.Of(MonthlySpend(i) * interval / SimulationPlan.WeeksPerMonth * Noise(_c.NoiseSigma[i], ref purchases)), week);
             }
         }
+    }
+
+    /// <summary>Asks for the fields <see cref="ClientsAct"/> and <see cref="Purchase"/> read of client <paramref name="i"/>.</summary>
+    private void AheadOfClientsAct(int i)
+    {
+        Prefetch.Element(_churnKeys, i);
+        Prefetch.Element(_purchaseKeys, i);
+        Prefetch.Element(_c.HandOverWeek, i);
+        Prefetch.Element(_c.RefusalWeek, i);
+        Prefetch.Element(_c.DowngradeWeek, i);
+        Prefetch.Element(_c.LastContactWeek, i);
+        Prefetch.Element(_c.AcquiredWeek, i);
+        Prefetch.Element(_c.LastPurchaseWeek, i);
+        Prefetch.Element(_c.Acquirer, i);
+        Prefetch.Element(_c.Owner, i);
+        Prefetch.Element(_c.RecentContacts, i);
+        Prefetch.Element(_c.IntervalWeeks, i);
+        Prefetch.Element(_c.NoiseSigma, i);
+        Prefetch.Element(_c.Potential, i);
+        Prefetch.Element(_c.WalletShare, i);
+        Prefetch.Element(_c.Development, i);
+        Prefetch.Element(_c.RevenueThisMonth, i);
+        Prefetch.Element(_c.LifetimeRevenue, i);
+        Prefetch.Element(_c.Origin, i);
     }
 
     private void HandOver(int i)

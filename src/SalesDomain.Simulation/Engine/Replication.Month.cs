@@ -199,6 +199,11 @@ internal sealed partial class Replication
 
         for (var n = 0; n < active; n++)
         {
+            if (n + Prefetch.Distance < active)
+            {
+                AheadOfHistory(_c.ActiveList[n + Prefetch.Distance]);
+            }
+
             var row = _c.History.AsSpan(_c.ActiveList[n] * h, h);
             var sum = 0L;
             for (var j = 0; j < f.AbcWindowMonths; j++)
@@ -222,6 +227,12 @@ internal sealed partial class Replication
         var xCount = 0;
         for (var n = 0; n < active; n++)
         {
+            if (n + Prefetch.Distance < active)
+            {
+                AheadOfHistory(_c.ActiveList[n + Prefetch.Distance]);
+                Prefetch.Element(_c.AcquiredWeek, _c.ActiveList[n + Prefetch.Distance]);
+            }
+
             var i = _c.ActiveList[n];
             var sinceWon = month - MonthOf(_c.AcquiredWeek[i]) + 1;
             var length = Math.Clamp(sinceWon, 1, f.XyzWindowMonths);
@@ -294,6 +305,18 @@ internal sealed partial class Replication
         {
             Record(Metric.LapsedClients, month, lapsed);
         }
+    }
+
+    /// <summary>Asks for client <paramref name="i"/>'s row of the revenue history (one hint per cache line).</summary>
+    private void AheadOfHistory(int i)
+    {
+        var h = _c.HistoryMonths;
+        for (var j = 0; j < h; j += 8)
+        {
+            Prefetch.Element(_c.History, (i * h) + j);
+        }
+
+        Prefetch.Element(_c.History, (i * h) + h - 1);
     }
 
     private int PlanBucket(int i) => (_c.Abc[i] * 3) + (2 - _c.Xyz[i]);

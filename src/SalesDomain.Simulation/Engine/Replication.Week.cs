@@ -50,6 +50,11 @@ internal sealed partial class Replication
 
         for (var n = 0; n < _contactOrderCount && busy > 0; n++)
         {
+            if (n + Prefetch.Distance < _contactOrderCount)
+            {
+                AheadOfContact(_contactOrder[n + Prefetch.Distance]);
+            }
+
             var i = _contactOrder[n];
             var owner = _c.Owner[i];
             var target = due[Cell(i)] * (development ? 2 : 1);
@@ -79,6 +84,16 @@ internal sealed partial class Replication
         return busy;
     }
 
+    /// <summary>Asks for the fields <see cref="ContactPass"/> reads of client <paramref name="i"/>.</summary>
+    private void AheadOfContact(int i)
+    {
+        Prefetch.Element(_c.Status, i);
+        Prefetch.Element(_c.Owner, i);
+        Prefetch.Element(_c.Abc, i);
+        Prefetch.Element(_c.Xyz, i);
+        Prefetch.Element(_c.ContactsThisMonth, i);
+    }
+
     private void SpillFarming()
     {
         for (var m = 0; m < _m.Count; m++)
@@ -94,7 +109,18 @@ internal sealed partial class Replication
     /// </summary>
     private void WorkReactivationList(int week, int month)
     {
-        for (var n = 0; n < _reactivationCount; n++)
+        // Entries worked this month are dropped from the list as the pass goes (the rest keep their order; the list is
+        // rebuilt at month end), and the pass stops once no keeper or assistant has a call's hours left: the entries it
+        // would still visit could not be worked, so both only save time.
+        var workers = 0;
+        for (var m = 0; m < _m.Count; m++)
+        {
+            workers += (_m.Keeps(m) || _m.Role[m] == ManagerRole.Assistant) && _m.LeftFor(m, ManagerTable.Reactivation) >= _m.Spec[m].CallHours ? 1 : 0;
+        }
+
+        var kept = 0;
+        var n = 0;
+        for (; n < _reactivationCount && workers > 0; n++)
         {
             var i = _reactivationList[n];
             if (_c.ReactivationMonth[i] == month || _c.Status[i] == ClientStatus.Potential)
@@ -105,10 +131,12 @@ internal sealed partial class Replication
             var worker = Worker(_c.Owner[i]);
             if (worker < 0)
             {
+                _reactivationList[kept++] = i;
                 continue;
             }
 
             _m.Spend(worker, ManagerTable.Reactivation, _m.Spec[worker].CallHours);
+            workers -= _m.LeftFor(worker, ManagerTable.Reactivation) < _m.Spec[worker].CallHours ? 1 : 0;
             _c.ReactivationMonth[i] = month;
             _reactivationContacts++;
             if (_c.Status[i] == ClientStatus.Active)
@@ -129,6 +157,9 @@ internal sealed partial class Replication
             }
         }
 
+        var rest = _reactivationCount - n;
+        Array.Copy(_reactivationList, n, _reactivationList, kept, rest);
+        _reactivationCount = kept + rest;
         for (var m = 0; m < _m.Count; m++)
         {
             _m.Spill(m, ManagerTable.Reactivation, ManagerTable.Hunting);
