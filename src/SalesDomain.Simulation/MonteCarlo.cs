@@ -160,11 +160,20 @@ public static class MonteCarlo
             MaxDegreeOfParallelism = options.Workers == 0 ? Environment.ProcessorCount : options.Workers,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, count, parallel, r =>
-        {
-            outcomes[r] = Replication.Run(plan, options.Seed, first + r);
-            progress?.Invoke(Interlocked.Increment(ref done));
-        });
+        // Each worker thread keeps one workspace for all its replications (results do not depend on it).
+        Parallel.For(
+            0,
+            count,
+            parallel,
+            () => (Workspace?)null,
+            (r, _, workspace) =>
+            {
+                workspace ??= Workspace.For(plan);
+                outcomes[r] = Replication.Run(plan, options.Seed, first + r, workspace);
+                progress?.Invoke(Interlocked.Increment(ref done));
+                return workspace;
+            },
+            _ => { });
         return outcomes;
     }
 }

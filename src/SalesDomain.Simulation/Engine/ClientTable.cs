@@ -150,6 +150,47 @@ internal sealed class ClientTable
 
     public int PotentialCount { get; set; }
 
+    /// <summary>Every column back to zero and both lists empty: the table a new <see cref="ClientTable"/> starts with.</summary>
+    public void Clear()
+    {
+        Array.Clear(Potential);
+        Array.Clear(Growth);
+        Array.Clear(IntervalWeeks);
+        Array.Clear(NoiseSigma);
+        Array.Clear(Channel);
+        Array.Clear(Region);
+        Array.Clear(Industry);
+        Array.Clear(Status);
+        Array.Clear(Owner);
+        Array.Clear(Acquirer);
+        Array.Clear(WalletShare);
+        Array.Clear(Development);
+        Array.Clear(RecentContacts);
+        Array.Clear(LastPurchaseWeek);
+        Array.Clear(LastContactWeek);
+        Array.Clear(ContactsThisMonth);
+        Array.Clear(ReactivationMonth);
+        Array.Clear(Abc);
+        Array.Clear(Xyz);
+        Array.Clear(AcquiredWeek);
+        Array.Clear(HandOverWeek);
+        Array.Clear(RefusalWeek);
+        Array.Clear(Origin);
+        Array.Clear(LostWeek);
+        Array.Clear(DowngradeWeek);
+        Array.Clear(BonusMonth);
+        Array.Clear(BonusManager);
+        Array.Clear(RevenueThisMonth);
+        Array.Clear(LifetimeRevenue);
+        Array.Clear(History);
+        Array.Clear(ActiveList);
+        Array.Clear(ActivePosition);
+        Array.Clear(PotentialList);
+        Array.Clear(PotentialPosition);
+        ActiveCount = 0;
+        PotentialCount = 0;
+    }
+
     public void AddActive(int i)
     {
         ActivePosition[i] = ActiveCount;

@@ -52,19 +52,19 @@ internal sealed partial class Replication
     private int _oneOffs, _thresholdPadded, _downgrades, _managersLeft, _lostWithManager;
     private double _wonPotential;
 
-    private Replication(SimulationPlan plan, long seed, int replication)
+    private Replication(SimulationPlan plan, long seed, int replication, Workspace workspace)
     {
         _plan = plan;
         _s = plan.Scenario;
-        _c = new ClientTable(plan.Population, plan.HistoryMonths);
+        _c = workspace.Clients;
         _m = new ManagerTable(_s.SalesForce);
         var channels = _s.Population.Channels.Names;
         _books = new BonusBooks(_m.Count, plan.Months, i => channels[_c.Channel[i]]);
         _series = [.. Enum.GetValues<Metric>().Select(_ => new decimal[plan.Months])];
-        _contactOrder = new int[plan.Population];
-        _reactivationList = new int[plan.Population];
-        _sortKeys = new double[plan.Population];
-        _abcValues = new long[plan.Population];
+        _contactOrder = workspace.ContactOrder;
+        _reactivationList = workspace.ReactivationList;
+        _sortKeys = workspace.SortKeys;
+        _abcValues = workspace.AbcValues;
         _window = new long[plan.HistoryMonths];
         _revenueByOrigin = new Int128[3 * plan.Months];
         _managerFigures = new double[_m.Count * ManagerFigureCount];
@@ -75,8 +75,8 @@ internal sealed partial class Replication
         _replication = replication;
 
         // The week-free part of each client's churn and purchase streams, drawn from every week (client-weeks).
-        _churnKeys = new ulong[plan.Population];
-        _purchaseKeys = new ulong[plan.Population];
+        _churnKeys = workspace.ChurnKeys;
+        _purchaseKeys = workspace.PurchaseKeys;
         for (var i = 0; i < plan.Population; i++)
         {
             _churnKeys[i] = RandomStream.ClientKey(seed, replication, ChurnStream, i);
@@ -87,10 +87,15 @@ internal sealed partial class Replication
         _organisation = new RandomStream(seed, replication, OrganisationStream);
     }
 
-    /// <summary>Runs one replication to the end of the plan's horizon.</summary>
-    public static ReplicationOutcome Run(SimulationPlan plan, long seed, int replication)
+    /// <summary>
+    /// Runs one replication to the end of the plan's horizon, in <paramref name="workspace"/> (made for the same plan;
+    /// the result does not depend on what it ran before) or in a new one.
+    /// </summary>
+    public static ReplicationOutcome Run(SimulationPlan plan, long seed, int replication, Workspace? workspace = null)
     {
-        var r = new Replication(plan, seed, replication);
+        workspace ??= Workspace.For(plan);
+        workspace.Prepare(plan);
+        var r = new Replication(plan, seed, replication, workspace);
         r.Segment(month: -1);
         r.PlanEffort();
         for (var month = 0; month < plan.Months; month++)
