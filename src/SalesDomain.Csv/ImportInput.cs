@@ -61,8 +61,11 @@ internal sealed class ImportInput : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         var start = stream.CanSeek ? stream.Position : 0;
-        var head = new byte[HeadLength];
-        var length = stream.ReadAtLeast(head, HeadLength, throwOnEndOfStream: false);
+
+        // A small seekable input (an upload held in memory) gets buffers of its own size, not 64 KiB each.
+        var size = stream.CanSeek ? (int)Math.Clamp(stream.Length - start, 0, HeadLength) : HeadLength;
+        var head = new byte[size];
+        var length = stream.ReadAtLeast(head, size, throwOnEndOfStream: false);
         var span = head.AsSpan(0, length);
         if (span.StartsWith("PK\x03\x04"u8) || span.StartsWith("PK\x05\x06"u8))
         {
@@ -92,7 +95,7 @@ internal sealed class ImportInput : IDisposable
             leaveOpen = false;
         }
 
-        var reader = new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: leaveOpen);
+        var reader = new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: Math.Max(size, 256), leaveOpen: leaveOpen);
         return new ImportInput(reader, encoding.WebName, null);
     }
 
@@ -172,7 +175,7 @@ internal sealed class ImportInput : IDisposable
         }
 
         stream.Position = start;
-        var buffer = new byte[1 << 16];
+        var buffer = new byte[Math.Max(head.Length, 16)];
         var carry = 0;
         int n;
         while ((n = stream.Read(buffer, carry, buffer.Length - carry)) > 0 || carry > 0)

@@ -63,6 +63,36 @@ public class ImporterDefectTests
         Assert.All(forcedUtf8.Rejected, r => Assert.Contains("not valid in the file's encoding", r.Reason));
     }
 
+    /// <summary>Buffers follow a seekable stream's size: a stream read from a later position, or tiny, or past 64 KiB, reads the same rows.</summary>
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(37, 2)]
+    [InlineData(0, 5_000)]
+    [InlineData(70_000, 5_000)]
+    public void SeekableStream_FromItsPosition_ReadsEveryRow(int prefix, int rows)
+    {
+        var text = new StringBuilder("client_id;date;amount\n");
+        for (var n = 0; n < rows; n++)
+        {
+            text.Append($"ООО Клиент {n};01.01.2024;1 234,5{n % 10}\n");
+        }
+
+        var bytes = ImportEncodings.Windows1251.GetBytes(text.ToString());
+        var stream = new MemoryStream([.. new byte[prefix].Select(_ => (byte)'#'), .. bytes]) { Position = prefix };
+        var fromPosition = TransactionCsvImporter.Import(stream);
+        var unseekable = TransactionCsvImporter.Import(new UnseekableStream(bytes));
+
+        Assert.Equal(rows, fromPosition.Accepted.Length);
+        Assert.Empty(fromPosition.Rejected);
+        Assert.Equal("ООО Клиент 0", fromPosition.Accepted[0].ClientId);
+        Assert.Equal(unseekable.Accepted.Select(s => (s.ClientId, s.Amount)), fromPosition.Accepted.Select(s => (s.ClientId, s.Amount)));
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     [Theory]
     [InlineData("client_id,date,amount,amount\n", "amount")]
     [InlineData("client_id,date,Amount,amount\n", "amount")]
