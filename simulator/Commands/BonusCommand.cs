@@ -49,7 +49,7 @@ internal static class BonusCommand
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(scheme), result.GetRequiredValue(sales),
             new ActivationRule { MonthsWithoutPurchase = result.GetValue(gap), RequireHistory = !result.GetValue(newBase) },
-            result.GetValue(json), import.Dialect(result), tables => files.Write(result, tables))));
+            result.GetValue(json), import.Dialect(result), tables => files.Write(result, tables)), cancellationToken));
         return command;
     }
 

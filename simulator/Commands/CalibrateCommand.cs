@@ -27,7 +27,7 @@ internal static class CalibrateCommand
         import.AddTo(command);
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(contacts), result.GetValue(deals),
-            result.GetRequiredValue(output), import.Transactions(result))));
+            result.GetRequiredValue(output), import.Transactions(result)), cancellationToken));
         return command;
     }
 

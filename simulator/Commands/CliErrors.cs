@@ -47,11 +47,19 @@ internal static partial class CliErrors
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> off the invoking thread, so that System.CommandLine can observe Ctrl+C while it
-    /// works; <paramref name="body"/> stops through the cancellation token it was handed and exits with
-    /// <see cref="Interrupted"/>.
+    /// Runs <paramref name="body"/> off the invoking thread and returns its exit code, or <see cref="Interrupted"/> as
+    /// soon as <paramref name="cancellationToken"/> is cancelled (Ctrl+C, SIGTERM), whether or not the body watches the
+    /// token: a simulation stops between replications through it, an import or analysis is left behind (the process
+    /// ends with the command), so no command keeps the user waiting after Ctrl+C.
     /// </summary>
-    public static Task<int> GuardedAsync(Func<int> body) => Task.Run(() => Guarded(body));
+    public static async Task<int> GuardedAsync(Func<int> body, CancellationToken cancellationToken)
+    {
+        var work = Task.Run(() => Guarded(body), CancellationToken.None);
+        var stop = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = cancellationToken.Register(() => stop.TrySetResult(Interrupted));
+        var first = await Task.WhenAny(work, stop.Task).ConfigureAwait(false);
+        return first == work ? await work.ConfigureAwait(false) : ReportInterrupted();
+    }
 
     /// <summary>Prints <see cref="InterruptedMessage"/> once, however many places see the interruption.</summary>
     public static int ReportInterrupted()

@@ -33,7 +33,7 @@ internal static class ContactsCommand
         files.AddTo(command);
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetRequiredValue(contacts), result.GetValue(asOf)!.Value, result.GetValue(json),
-            import.Transactions(result), tables => files.Write(result, tables))));
+            import.Transactions(result), tables => files.Write(result, tables)), cancellationToken));
         return command;
     }
 

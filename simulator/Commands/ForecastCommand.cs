@@ -39,7 +39,7 @@ internal static class ForecastCommand
         files.AddTo(command);
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(deals), result.GetValue(asOf)!.Value, result.GetValue(clients), result.GetValue(transactions), result.GetValue(json),
-            import.Dialect(result), tables => files.Write(result, tables))));
+            import.Dialect(result), tables => files.Write(result, tables)), cancellationToken));
         return command;
     }
 

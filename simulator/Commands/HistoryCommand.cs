@@ -49,7 +49,7 @@ internal static class HistoryCommand
             result.GetValue(json),
             result.GetValue(chart),
             tables => files.Write(result, tables),
-            import.Transactions(result))));
+            import.Transactions(result)), cancellationToken));
         return command;
     }
 

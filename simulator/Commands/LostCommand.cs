@@ -34,7 +34,7 @@ internal static class LostCommand
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf)!.Value, result.GetValue(by)!,
             result.GetValue(top) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null, result.GetValue(json),
-            import.Transactions(result), tables => files.Write(result, tables))));
+            import.Transactions(result), tables => files.Write(result, tables)), cancellationToken));
         return command;
     }
 

@@ -38,7 +38,7 @@ internal static class ReportCommand
             var data = inputs.Load(result);
             var top = result.GetValue(rows) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : DefaultRows;
             return Write(result.GetRequiredValue(outDir), data, top);
-        }));
+        }, cancellationToken));
         command.Subcommands.Add(ManagersCommand());
         return command;
     }
@@ -58,7 +58,7 @@ internal static class ReportCommand
             var tables = ManagerTables.Of(managers, data.Policy);
             files.Write(result, tables);
             return CommandOutput.Write(managers, ManagerJsonContext.Default.ManagersReport, result.GetValue(json), _ => TableConsole.Write(tables));
-        }));
+        }, cancellationToken));
         return command;
     }
 

@@ -36,7 +36,7 @@ internal static class RunCommand
             SimulationCli.OnCluster(
                 SimulationCli.Options(result.GetValue(seed), result.GetValue(runs), result.GetValue(months), result.GetValue(precision), result.GetValue(maxRuns)),
                 result.GetValue(cluster), result.GetValue(batchRuns)) with { Cancellation = cancellationToken },
-            result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount))));
+            result.GetValue(output), result.GetValue(perRun), result.GetValue(json), result.GetValue(discount)), cancellationToken));
         return command;
     }
 

@@ -39,7 +39,7 @@ internal static class SegmentCommand
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetRequiredValue(transactions), result.GetValue(asOf), result.GetValue(by), result.GetValue(json), result.GetValue(clients),
             result.GetValue(charts), d => window.RuleOf(result, d), files.Wanted(result) ? tables => files.Write(result, tables) : null,
-            import.Transactions(result))));
+            import.Transactions(result)), cancellationToken));
         return command;
     }
 

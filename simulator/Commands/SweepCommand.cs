@@ -47,7 +47,7 @@ internal static class SweepCommand
         command.SetAction((result, cancellationToken) => CliErrors.GuardedAsync(() => Run(
             result.GetValue(file), result.GetValue(builtin), result.GetRequiredValue(parameters), result.GetRequiredValue(metric),
             result.GetRequiredValue(at) == "final", result, seed, runs, precision, maxRuns, months,
-            result.GetRequiredValue(output), result.GetValue(json), result.GetValue(cluster), result.GetValue(batchRuns), cancellationToken)));
+            result.GetRequiredValue(output), result.GetValue(json), result.GetValue(cluster), result.GetValue(batchRuns), cancellationToken), cancellationToken));
         return command;
     }
 

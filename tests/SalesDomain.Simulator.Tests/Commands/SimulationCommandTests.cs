@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using SalesDomain.Simulation.Scenarios;
 using SalesDomain.Simulator.Tests;
@@ -75,5 +76,37 @@ public sealed class SimulationCommandTests : IDisposable
         Assert.Contains("interrupted: stopped at Ctrl+C", run.StdErr);
         Assert.DoesNotContain("   at ", run.StdErr);
         Assert.DoesNotContain("Exception", run.StdErr);
+    }
+
+    /// <summary>
+    /// A command that does not watch the token (here the report on the full CDNOW history, about 9 s of work) stops at
+    /// Ctrl+C too, without waiting for its work or for the command line's 5 s grace period.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void CtrlC_StopsAnAnalysis_AtOnce_WithOneLine_AndExitCode130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var dir = Directory.CreateTempSubdirectory("sd-interrupt-");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var run = CliRunner.RunAndInterrupt(
+                TimeSpan.FromSeconds(2), "report", "--transactions", "tests/data/cdnow/CDNOW_master.csv", "--out", dir.FullName, "--lang", "en");
+            clock.Stop();
+            Assert.Equal(130, run.ExitCode);
+            Assert.Contains("interrupted: stopped at Ctrl+C", run.StdErr);
+            Assert.DoesNotContain("Exception", run.StdErr);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6.5), $"exited {clock.Elapsed.TotalSeconds:0.0} s after the start, 2 s of it before Ctrl+C");
+            Assert.False(File.Exists(Path.Combine(dir.FullName, "report.html")), "a report was written after Ctrl+C");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 }
