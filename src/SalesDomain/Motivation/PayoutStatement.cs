@@ -8,7 +8,18 @@ namespace SalesDomain.Motivation;
 /// <param name="Month">The month.</param>
 /// <param name="Lines">The lines, in scheme order.</param>
 /// <param name="Totals">Their totals.</param>
-public sealed record AgentMonthStatement(string AgentId, SalesMonth Month, ImmutableArray<PayoutLine> Lines, PayoutTotals Totals);
+public sealed record AgentMonthStatement(string AgentId, SalesMonth Month, ImmutableArray<PayoutLine> Lines, PayoutTotals Totals)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Lines"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(AgentMonthStatement? other) =>
+        other is not null && AgentId == other.AgentId && Month == other.Month
+        && ContentEquality.Sequence(Lines, other.Lines) && Totals == other.Totals;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Lines), AgentId, Month, Totals);
+}
 
 /// <summary>The cost of one scheme in one month (revenue = all net sales of the month).</summary>
 /// <param name="Scheme">The scheme name.</param>
