@@ -31,6 +31,10 @@ public sealed record SchemeMonthCost(string Scheme, SalesMonth Month, PayoutTota
 /// The result of <see cref="PayoutEngine.Evaluate(SchemeSet, PayoutInput)"/> (DOMAIN.md §6): every line, and the
 /// summaries — per agent and month, per agent, per team, per scheme and month — with paid vs clawed back and payout ratios.
 /// </summary>
+/// <remarks>
+/// A class over its input, compared by reference; compare <see cref="Lines"/> and <see cref="ByAgentMonth"/> (records
+/// that compare by content) for content.
+/// </remarks>
 public sealed class PayoutStatement
 {
     private readonly PayoutInput _input;
