@@ -1,12 +1,15 @@
 // A CRM's use of SalesDomain: every area configured from appsettings.json through dependency injection, the analyses
-// run on the data files that ship with the sample, and the model and deals written as JSON and read back equal.
+// run on the data files that ship with the sample, a payout statement of the example bonus scheme, and the model and
+// deals written as JSON and read back equal.
 // Exits 0 when everything agrees, 1 otherwise.
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesDomain;
+using SalesDomain.Calendar;
 using SalesDomain.Contacts;
 using SalesDomain.Csv;
 using SalesDomain.Forecast;
@@ -62,6 +65,27 @@ var forecast = SalesForecast.Build(dealsImport.Accepted, asOf, provider.GetRequi
 Console.WriteLine($"segmentation over {segmentation.Window}: {clientBase.Clients.Length} clients");
 Console.WriteLine($"contacts: {contacts.GetType().Name}; reactivation: {reactivation.GetType().Name}; lost: {lost.GetType().Name}");
 Console.WriteLine($"forecast: {forecast.GetType().Name}");
+
+// Payouts: the example upfront bonus with clawback (docs/examples/upfront-clawback.json, the seed's scheme: $2 per $1
+// of first-month revenue, 4 renewal months, the whole bonus back on a failed renewal) over a few monthly sales.
+var schemes = SchemeJson.Parse(File.ReadAllText(Path.Combine(dataDirectory, "upfront-clawback.json")));
+MonthlySale[] monthlySales =
+[
+    .. SalesMonth.Range(new SalesMonth(2025, 1), new SalesMonth(2025, 5)).Select(m => new MonthlySale("petrova", "K001", m, 1000m)),
+    new MonthlySale("sidorov", "K002", new SalesMonth(2025, 2), 500m),
+    new MonthlySale("sidorov", "K002", new SalesMonth(2025, 3), 500m), // then nothing in April: the renewal fails
+];
+var payoutInput = PayoutInput.FromSales(
+    monthlySales,
+    asOf: new SalesMonth(2025, 6),
+    activations: [new Activation("petrova", "K001", new SalesMonth(2025, 1)), new Activation("sidorov", "K002", new SalesMonth(2025, 2))]);
+var statement = PayoutEngine.Evaluate(schemes, payoutInput);
+Console.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"payouts: paid {statement.Totals.Paid:0.00}, clawed back {statement.Totals.ClawedBack:0.00}, net {statement.Totals.Net:0.00}"));
+Check(statement.Totals is { Paid: 3000m, ClawedBack: 1000m, Net: 2000m }, "the upfront bonus pays 2 × first-month revenue and takes back the failed renewal's");
+Check(SchemeJson.Parse(SchemeJson.Serialize(schemes)) == schemes, "the schemes read back are equal");
+Check(PayoutEngine.Evaluate(schemes, payoutInput).ByAgentMonth.SequenceEqual(statement.ByAgentMonth), "the same input gives equal statements");
 
 // JSON with the public source-generated context: the base and the deals come back equal.
 var baseJson = JsonSerializer.Serialize(clientBase, SalesDomainJsonContext.Default.ClientBase);

@@ -40,4 +40,21 @@ public sealed record BonusProgramSpec
     /// empty = off. Seed 002 gives [4, 3, 2, 1].
     /// </summary>
     public IReadOnlyList<decimal> QuartileRates { get; set; } = [];
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ActivationBonusByChannel"/> and <see cref="QuartileRates"/>
+    /// element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(BonusProgramSpec? other) =>
+        other is not null && CommissionRate == other.CommissionRate && ActivationBonus == other.ActivationBonus
+        && ContentEquality.Sequence(ActivationBonusByChannel, other.ActivationBonusByChannel)
+        && ActivationMinimumVolume == other.ActivationMinimumVolume
+        && UpfrontRatePerDollar == other.UpfrontRatePerDollar && ClawbackMonths == other.ClawbackMonths
+        && RenewalTolerance == other.RenewalTolerance && ContentEquality.Sequence(QuartileRates, other.QuartileRates);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ActivationBonusByChannel), ContentEquality.SequenceHash(QuartileRates),
+        CommissionRate, ActivationBonus, ActivationMinimumVolume, UpfrontRatePerDollar, ClawbackMonths,
+        RenewalTolerance);
 }

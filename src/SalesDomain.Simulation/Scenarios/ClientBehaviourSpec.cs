@@ -78,4 +78,26 @@ public sealed record ClientBehaviourSpec
     /// <c>calibrate</c> fits them from 24 or more complete months of an export (docs/simulator.md, "Seasonality").
     /// </summary>
     public IReadOnlyList<double> Seasonality { get; set; } = [];
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Seasonality"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(ClientBehaviourSpec? other) =>
+        other is not null && BaseMonthlyChurn.Equals(other.BaseMonthlyChurn)
+        && NeglectChurnPerMonth.Equals(other.NeglectChurnPerMonth)
+        && MaxNeglectMultiplier.Equals(other.MaxNeglectMultiplier)
+        && ContactChurnReduction.Equals(other.ContactChurnReduction) && UpsellLift.Equals(other.UpsellLift)
+        && DevelopmentPerContact.Equals(other.DevelopmentPerContact)
+        && DevelopmentDecayPerMonth.Equals(other.DevelopmentDecayPerMonth)
+        && InitialWalletShare.Equals(other.InitialWalletShare) && LapseIntervalFactor.Equals(other.LapseIntervalFactor)
+        && StickinessChurnFactor.Equals(other.StickinessChurnFactor) && HandOverLoss.Equals(other.HandOverLoss)
+        && FirstOrderMonths.Equals(other.FirstOrderMonths) && DowngradeShare.Equals(other.DowngradeShare)
+        && DowngradeFactor.Equals(other.DowngradeFactor) && WinBackHalfLifeMonths.Equals(other.WinBackHalfLifeMonths)
+        && ContentEquality.Sequence(Seasonality, other.Seasonality);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Seasonality), BaseMonthlyChurn, NeglectChurnPerMonth, MaxNeglectMultiplier,
+        ContactChurnReduction, UpsellLift, DevelopmentPerContact, DevelopmentDecayPerMonth);
 }

@@ -7,6 +7,8 @@ namespace SalesDomain.Simulation.Scenarios;
 /// A what-if scenario: a synthetic client population, a sales force, the behaviour of clients and the bonus program
 /// (DOMAIN.md §3–§8; docs/simulator.md in the repository lists every default and its source). The scenario records are mutable plain
 /// data read from JSON (check them with <see cref="ScenarioValidator"/>); a run works on its own validated copy.
+/// They compare by content, lists included, so a scenario read back from its JSON equals the original; being mutable,
+/// a scenario must not be changed while it is a key of a dictionary or a member of a set.
 /// </summary>
 public sealed record Scenario
 {
@@ -57,6 +59,22 @@ public sealed record Scenario
 
     /// <summary>Gross margin on revenue (0..1) used for profit after sales-force cost; default 0.30 (assumption).</summary>
     public decimal GrossMargin { get; set; } = 0.30m;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="SalesForce"/> element by element in order;
+    /// <see cref="Sources"/> by key and value in any order; the other values equal.
+    /// </summary>
+    public bool Equals(Scenario? other) =>
+        other is not null && Name == other.Name && Description == other.Description && Months == other.Months
+        && Population == other.Population && ContentEquality.Sequence(SalesForce, other.SalesForce)
+        && Clients == other.Clients && Farming == other.Farming && Bonus == other.Bonus && Behaviour == other.Behaviour
+        && Organisation == other.Organisation && ContentEquality.Map(Sources, other.Sources)
+        && GrossMargin == other.GrossMargin;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(SalesForce), ContentEquality.MapHash(Sources), Name, Description, Months,
+        Population, Clients, Farming);
 }
 
 /// <summary>A client attribute drawn from named categories with weights (channel, region, industry).</summary>
@@ -67,6 +85,17 @@ public sealed record CategorySpec
 
     /// <summary>Relative weights, one per name, each ≥ 0 with a positive sum; equal weights when empty.</summary>
     public IReadOnlyList<double> Weights { get; set; } = [];
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Names"/> and <see cref="Weights"/> element by element in order.
+    /// </summary>
+    public bool Equals(CategorySpec? other) =>
+        other is not null && ContentEquality.Sequence(Names, other.Names)
+        && ContentEquality.Sequence(Weights, other.Weights);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Names), ContentEquality.SequenceHash(Weights));
 }
 
 /// <summary>The synthetic population (DOMAIN.md §1, §8).</summary>
@@ -126,6 +155,26 @@ public sealed record PopulationSpec
     /// default): the parametric draws. <c>calibrate</c> writes up to 1,000 drawn from the export. At most 10,000.
     /// </summary>
     public IReadOnlyList<ClientProfile> Profiles { get; set; } = [];
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ChannelPotentialFactors"/> and <see cref="Profiles"/> element
+    /// by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(PopulationSpec? other) =>
+        other is not null && MarketCapacity == other.MarketCapacity && InitialActive == other.InitialActive
+        && MedianMonthlyPotential == other.MedianMonthlyPotential && PotentialLogSigma.Equals(other.PotentialLogSigma)
+        && MinPurchaseIntervalWeeks.Equals(other.MinPurchaseIntervalWeeks)
+        && MaxPurchaseIntervalWeeks.Equals(other.MaxPurchaseIntervalWeeks) && MonthlyBilling == other.MonthlyBilling
+        && MaxPurchaseNoiseSigma.Equals(other.MaxPurchaseNoiseSigma)
+        && MonthlyGrowthMean.Equals(other.MonthlyGrowthMean) && MonthlyGrowthSd.Equals(other.MonthlyGrowthSd)
+        && Channels == other.Channels && Regions == other.Regions && Industries == other.Industries
+        && ContentEquality.Sequence(ChannelPotentialFactors, other.ChannelPotentialFactors)
+        && ContentEquality.Sequence(Profiles, other.Profiles);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ChannelPotentialFactors), ContentEquality.SequenceHash(Profiles), MarketCapacity,
+        InitialActive, MedianMonthlyPotential, PotentialLogSigma, MinPurchaseIntervalWeeks, MaxPurchaseIntervalWeeks);
 }
 
 /// <summary>Conversion rates of the active funnel (DOMAIN.md §4), the manager's skill.</summary>

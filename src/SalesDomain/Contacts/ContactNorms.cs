@@ -92,20 +92,16 @@ public sealed record ContactNorms
 
     /// <summary>Whether the norms are the same: the same norms per class and per cell, counted kinds and settings (by content).</summary>
     public bool Equals(ContactNorms? other) =>
-        other is not null && SameContent(PerClass, other.PerClass) && SameContent(PerCell, other.PerCell)
-        && CountedKinds.SetEquals(other.CountedKinds) && CountContactDays == other.CountContactDays
+        other is not null && ContentEquality.Map(PerClass, other.PerClass) && ContentEquality.Map(PerCell, other.PerCell)
+        && ContentEquality.Set(CountedKinds, other.CountedKinds) && CountContactDays == other.CountContactDays
         && HoursPerContact == other.HoursPerContact && ManagerComplianceThreshold == other.ManagerComplianceThreshold;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(
-        PerClass.Aggregate(0, (h, kv) => h ^ HashCode.Combine(kv.Key, kv.Value)),
-        PerCell.Aggregate(0, (h, kv) => h ^ HashCode.Combine(kv.Key, kv.Value)),
-        CountedKinds.Aggregate(0, (h, k) => h ^ k.GetHashCode()),
+        ContentEquality.MapHash(PerClass),
+        ContentEquality.MapHash(PerCell),
+        ContentEquality.SetHash(CountedKinds),
         CountContactDays,
         HoursPerContact,
         ManagerComplianceThreshold);
-
-    private static bool SameContent<TKey>(ImmutableDictionary<TKey, int> a, ImmutableDictionary<TKey, int> b)
-        where TKey : notnull
-        => a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var n) && n == kv.Value);
 }

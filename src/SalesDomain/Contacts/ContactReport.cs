@@ -5,6 +5,10 @@ using System.Collections.Immutable;
 namespace SalesDomain.Contacts;
 
 /// <summary>Contact discipline of a base as of a date: per client and per manager (DOMAIN.md §3; docs/contacts.md in the repository).</summary>
+/// <remarks>
+/// A class with lookups by client and by manager, compared by reference; compare <see cref="Clients"/> and
+/// <see cref="Managers"/> (records that compare by content) for content.
+/// </remarks>
 public sealed class ContactReport
 {
     private readonly FrozenDictionary<string, ClientContactStatus> _byClient;

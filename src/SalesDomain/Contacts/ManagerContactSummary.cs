@@ -26,4 +26,15 @@ public sealed record ManagerContactSummary(
 
     /// <summary>Whether the norms fit the capacity; null when the capacity is not given.</summary>
     public bool? WithinCapacity => SpareHours is { } spare ? spare >= 0m : null;
+
+    /// <summary>Whether the summaries are equal by content: the same figures and the same clients without a contact, in order.</summary>
+    public bool Equals(ManagerContactSummary? other) =>
+        other is not null && ManagerId == other.ManagerId && Clients == other.Clients && CompliantClients == other.CompliantClients
+        && ComplianceShare == other.ComplianceShare && MeetsNorm == other.MeetsNorm
+        && ContentEquality.Sequence(ClientsWithoutContactThisMonth, other.ClientsWithoutContactThisMonth)
+        && RequiredHours == other.RequiredHours && CapacityHours == other.CapacityHours;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ManagerId, Clients, CompliantClients, ComplianceShare, MeetsNorm, ContentEquality.SequenceHash(ClientsWithoutContactThisMonth), RequiredHours, CapacityHours);
 }

@@ -38,6 +38,13 @@ public sealed record RedistributionOptions
         get;
         init => field = Guard.NotNull(value, nameof(LeavingManagerIds));
     } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal);
+
+    /// <summary>Whether the settings are equal by content: the same receiving roles and leaving managers, in any order.</summary>
+    public bool Equals(RedistributionOptions? other) =>
+        other is not null && ContentEquality.Set(ReceivingRoles, other.ReceivingRoles) && ContentEquality.Set(LeavingManagerIds, other.LeavingManagerIds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SetHash(ReceivingRoles), ContentEquality.SetHash(LeavingManagerIds));
 }
 
 /// <summary>A proposed move of one client.</summary>
@@ -84,4 +91,11 @@ public sealed record RedistributionPlan(ImmutableArray<RedistributionMove> Moves
         var clients = clientBase.Clients.Select(c => moves.TryGetValue(c.Id, out var m) ? c with { ManagerId = m.ToManagerId } : c);
         return new ClientBase(clients, clientBase.Managers, clientBase.Sales, clientBase.Contacts);
     }
+
+    /// <summary>Whether the plans are equal by content: the same moves and unplaced clients, in order.</summary>
+    public bool Equals(RedistributionPlan? other) =>
+        other is not null && ContentEquality.Sequence(Moves, other.Moves) && ContentEquality.Sequence(Unplaced, other.Unplaced);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Moves), ContentEquality.SequenceHash(Unplaced));
 }

@@ -242,4 +242,18 @@ public sealed record DealPolicy
 
         return [.. reasons.Select(r => r.Trim())];
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Stages"/>, <see cref="UnqualifiedNames"/> and
+    /// <see cref="LossReasons"/> element by element in order.
+    /// </summary>
+    public bool Equals(DealPolicy? other) =>
+        other is not null && ContentEquality.Sequence(Stages, other.Stages)
+        && ContentEquality.Sequence(UnqualifiedNames, other.UnqualifiedNames)
+        && ContentEquality.Sequence(LossReasons, other.LossReasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Stages), ContentEquality.SequenceHash(UnqualifiedNames),
+        ContentEquality.SequenceHash(LossReasons));
 }

@@ -59,4 +59,16 @@ public sealed record DealStage
 
     /// <summary>The probability as a whole percentage, e.g. 70.</summary>
     public int Percent => (int)Math.Round(Probability * 100m, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Aliases"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(DealStage? other) =>
+        other is not null && Name == other.Name && Criterion == other.Criterion && Probability == other.Probability
+        && Category == other.Category && StuckLimitDays == other.StuckLimitDays
+        && ContentEquality.Sequence(Aliases, other.Aliases);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Aliases), Name, Criterion, Probability, Category, StuckLimitDays);
 }

@@ -55,4 +55,16 @@ public sealed record FairyTaleOptions
 
     /// <summary>Days an open deal that meets no stage may wait before it is stuck; default 30; &gt; 0.</summary>
     public int UnqualifiedStuckLimitDays { get; init => field = Guard.Positive(value, nameof(UnqualifiedStuckLimitDays)); } = 30;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="VaguePhrases"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(FairyTaleOptions? other) =>
+        other is not null && ContentEquality.Sequence(VaguePhrases, other.VaguePhrases)
+        && UnqualifiedStuckLimitDays == other.UnqualifiedStuckLimitDays;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(VaguePhrases), UnqualifiedStuckLimitDays);
 }

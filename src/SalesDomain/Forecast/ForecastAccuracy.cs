@@ -22,7 +22,18 @@ public sealed record ForecastAccuracyLine(string ManagerId, decimal Forecast, de
 /// <summary>Forecast accuracy per manager and for the department (DOMAIN.md §5; docs/forecast.md in the repository).</summary>
 /// <param name="Total">The department.</param>
 /// <param name="ByManager">Per manager who had a forecast or a win, ordered by manager id.</param>
-public sealed record ForecastAccuracyReport(ForecastAccuracyLine Total, ImmutableArray<ForecastAccuracyLine> ByManager);
+public sealed record ForecastAccuracyReport(ForecastAccuracyLine Total, ImmutableArray<ForecastAccuracyLine> ByManager)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ByManager"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(ForecastAccuracyReport? other) =>
+        other is not null && Total == other.Total && ContentEquality.Sequence(ByManager, other.ByManager);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(ByManager), Total);
+}
 
 /// <summary>
 /// Compares a forecast made as of a date with the amounts actually won (DOMAIN.md §5): forecast = the weighted

@@ -63,4 +63,18 @@ public sealed record ForecastOptions
 
     /// <summary>The team of a manager, "" when none.</summary>
     public string TeamOf(string managerId) => ManagerTeams.TryGetValue(Guard.NotNull(managerId), out var team) ? team : string.Empty;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ClientCategories"/> and <see cref="ManagerTeams"/> by key and
+    /// value in any order; the other values equal.
+    /// </summary>
+    public bool Equals(ForecastOptions? other) =>
+        other is not null && Policy == other.Policy && ContentEquality.Map(ClientCategories, other.ClientCategories)
+        && Ladder == other.Ladder && UnclassifiedClientsAreTargets == other.UnclassifiedClientsAreTargets
+        && ContentEquality.Map(ManagerTeams, other.ManagerTeams) && Through == other.Through;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.MapHash(ClientCategories), ContentEquality.MapHash(ManagerTeams), Policy, Ladder,
+        UnclassifiedClientsAreTargets, Through);
 }

@@ -62,6 +62,18 @@ public sealed record ForecastGroup(
             [.. list.GroupBy(l => l.Month).OrderBy(g => g.Key).Select(g => KeyValuePair.Create(g.Key, ForecastTotals.Of(g)))],
             [.. Enum.GetValues<ForecastCategory>().Select(c => KeyValuePair.Create(c, ForecastTotals.Of(list.Where(l => l.Category == c))))]);
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ByMonth"/> and <see cref="ByCategory"/> element by element in
+    /// order; the other values equal.
+    /// </summary>
+    public bool Equals(ForecastGroup? other) =>
+        other is not null && Key == other.Key && Totals == other.Totals
+        && ContentEquality.Sequence(ByMonth, other.ByMonth) && ContentEquality.Sequence(ByCategory, other.ByCategory);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ByMonth), ContentEquality.SequenceHash(ByCategory), Key, Totals);
 }
 
 /// <summary>A weighted forecast (DOMAIN.md §5): the department, teams and managers, and the assistant's list.</summary>
@@ -85,4 +97,18 @@ public sealed record ForecastResult(
     /// <summary>The group of a manager; an empty group when the manager has no deal in the forecast.</summary>
     public ForecastGroup ForManager(string managerId)
         => ByManager.FirstOrDefault(g => g.Key == managerId) ?? ForecastGroup.Of(managerId, []);
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Lines"/>, <see cref="ByTeam"/>, <see cref="ByManager"/> and
+    /// <see cref="AssistantList"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(ForecastResult? other) =>
+        other is not null && AsOf == other.AsOf && ContentEquality.Sequence(Lines, other.Lines) && Total == other.Total
+        && ContentEquality.Sequence(ByTeam, other.ByTeam) && ContentEquality.Sequence(ByManager, other.ByManager)
+        && ContentEquality.Sequence(AssistantList, other.AssistantList);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Lines), ContentEquality.SequenceHash(ByTeam),
+        ContentEquality.SequenceHash(ByManager), ContentEquality.SequenceHash(AssistantList), AsOf, Total);
 }

@@ -61,4 +61,17 @@ public sealed record LossReasonSummary(
             Lines(l => l.Deal.ManagerId, m => m, StringComparer.Ordinal),
             Lines(l => l.Stage, s => s >= 0 ? policy.Stages[s].Name : Unqualified, Comparer<int>.Default));
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ByReason"/>, <see cref="ByManager"/> and <see cref="ByStage"/>
+    /// element by element in order.
+    /// </summary>
+    public bool Equals(LossReasonSummary? other) =>
+        other is not null && ContentEquality.Sequence(ByReason, other.ByReason)
+        && ContentEquality.Sequence(ByManager, other.ByManager) && ContentEquality.Sequence(ByStage, other.ByStage);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ByReason), ContentEquality.SequenceHash(ByManager),
+        ContentEquality.SequenceHash(ByStage));
 }

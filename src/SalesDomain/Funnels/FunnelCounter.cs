@@ -41,7 +41,19 @@ public readonly record struct SkippedActivity(int Stage, ActivityEvent Event, Sk
 /// <summary>The outcome of applying a funnel's counting rules.</summary>
 /// <param name="Hits">Every counted (stage, activity), ordered by manager, client, date and decision maker.</param>
 /// <param name="Skipped">Every (stage, activity) of the stage's kind that did not count, in the same order.</param>
-public sealed record FunnelCount(ImmutableArray<StageHit> Hits, ImmutableArray<SkippedActivity> Skipped);
+public sealed record FunnelCount(ImmutableArray<StageHit> Hits, ImmutableArray<SkippedActivity> Skipped)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Hits"/> and <see cref="Skipped"/> element by element in order.
+    /// </summary>
+    public bool Equals(FunnelCount? other) =>
+        other is not null && ContentEquality.Sequence(Hits, other.Hits)
+        && ContentEquality.Sequence(Skipped, other.Skipped);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Hits), ContentEquality.SequenceHash(Skipped));
+}
 
 /// <summary>
 /// Applies a funnel's counting rules exactly (DOMAIN.md §4, seed 001; docs/funnels.md in the repository). Each activity is tried

@@ -109,4 +109,13 @@ public sealed record FunnelDefinition
             field = value;
         }
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Stages"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(FunnelDefinition? other) =>
+        other is not null && Name == other.Name && ContentEquality.Sequence(Stages, other.Stages);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Stages), Name);
 }

@@ -6,7 +6,17 @@ namespace SalesDomain.Funnels;
 /// <summary>Counted activities per stage in one week.</summary>
 /// <param name="Week">The week (Monday to Sunday).</param>
 /// <param name="Counts">Counted activities per stage, in funnel order.</param>
-public sealed record WeekCounts(SalesWeek Week, ImmutableArray<int> Counts);
+public sealed record WeekCounts(SalesWeek Week, ImmutableArray<int> Counts)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Counts"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(WeekCounts? other) =>
+        other is not null && Week == other.Week && ContentEquality.Sequence(Counts, other.Counts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Counts), Week);
+}
 
 /// <summary>
 /// The funnel of one slice (everything, a manager or an acquisition channel) over the analysed weeks.
@@ -19,7 +29,21 @@ public sealed record WeekCounts(SalesWeek Week, ImmutableArray<int> Counts);
 /// Always in [0, 1].
 /// </param>
 /// <param name="Weeks">Counts per analysed week, in date order (zero weeks included).</param>
-public sealed record FunnelSlice(string Key, ImmutableArray<int> Counts, ImmutableArray<decimal?> Conversions, ImmutableArray<WeekCounts> Weeks);
+public sealed record FunnelSlice(string Key, ImmutableArray<int> Counts, ImmutableArray<decimal?> Conversions, ImmutableArray<WeekCounts> Weeks)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Counts"/>, <see cref="Conversions"/> and <see cref="Weeks"/>
+    /// element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(FunnelSlice? other) =>
+        other is not null && Key == other.Key && ContentEquality.Sequence(Counts, other.Counts)
+        && ContentEquality.Sequence(Conversions, other.Conversions) && ContentEquality.Sequence(Weeks, other.Weeks);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Counts), ContentEquality.SequenceHash(Conversions),
+        ContentEquality.SequenceHash(Weeks), Key);
+}
 
 /// <summary>A stage's count against its weekly norm.</summary>
 /// <param name="Stage">Stage name.</param>
@@ -41,6 +65,15 @@ public sealed record WeekCompliance(SalesWeek Week, ImmutableArray<StageComplian
 {
     /// <summary>Whether every stage's norm is met that week.</summary>
     public bool AllMet => Stages.All(s => s.Met);
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Stages"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(WeekCompliance? other) =>
+        other is not null && Week == other.Week && ContentEquality.Sequence(Stages, other.Stages);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Stages), Week);
 }
 
 /// <summary>A manager's funnel with weekly compliance and the weakest stage.</summary>
@@ -56,6 +89,18 @@ public sealed record ManagerFunnel(
 {
     /// <summary>The manager id.</summary>
     public string ManagerId => Funnel.Key;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Weekly"/> and <see cref="Period"/> element by element in order;
+    /// the other values equal.
+    /// </summary>
+    public bool Equals(ManagerFunnel? other) =>
+        other is not null && Funnel == other.Funnel && ContentEquality.Sequence(Weekly, other.Weekly)
+        && ContentEquality.Sequence(Period, other.Period) && WeakestStage == other.WeakestStage;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Weekly), ContentEquality.SequenceHash(Period), Funnel, WeakestStage);
 }
 
 /// <summary>A funnel analysis over whole weeks (DOMAIN.md §4; docs/funnels.md in the repository).</summary>
@@ -73,4 +118,19 @@ public sealed record FunnelReport(
     FunnelSlice Total,
     ImmutableArray<ManagerFunnel> ByManager,
     ImmutableArray<FunnelSlice> ByChannel,
-    ImmutableArray<SkippedActivity> Skipped);
+    ImmutableArray<SkippedActivity> Skipped)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ByManager"/>, <see cref="ByChannel"/> and <see cref="Skipped"/>
+    /// element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(FunnelReport? other) =>
+        other is not null && Funnel == other.Funnel && FirstWeek == other.FirstWeek && WeekCount == other.WeekCount
+        && Total == other.Total && ContentEquality.Sequence(ByManager, other.ByManager)
+        && ContentEquality.Sequence(ByChannel, other.ByChannel) && ContentEquality.Sequence(Skipped, other.Skipped);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ByManager), ContentEquality.SequenceHash(ByChannel),
+        ContentEquality.SequenceHash(Skipped), Funnel, FirstWeek, WeekCount, Total);
+}

@@ -73,4 +73,20 @@ public sealed record FunnelStage
         get;
         init => field = value is { } v ? Guard.Positive(v, nameof(MaxDecisionMakersPerClient)) : null;
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Kinds"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(FunnelStage? other) =>
+        other is not null && Name == other.Name && WeeklyNorm == other.WeeklyNorm
+        && ContentEquality.Sequence(Kinds, other.Kinds) && RequiresDecisionMaker == other.RequiresDecisionMaker
+        && RequiresQuestionnaire == other.RequiresQuestionnaire && RequiresInterest == other.RequiresInterest
+        && RequiresExistingClient == other.RequiresExistingClient && AgreedStepWithinDays == other.AgreedStepWithinDays
+        && OncePerDecisionMakerPerDay == other.OncePerDecisionMakerPerDay
+        && MaxDecisionMakersPerClient == other.MaxDecisionMakersPerClient;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Kinds), Name, WeeklyNorm, RequiresDecisionMaker, RequiresQuestionnaire,
+        RequiresInterest, RequiresExistingClient, AgreedStepWithinDays);
 }

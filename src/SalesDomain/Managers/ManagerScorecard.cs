@@ -33,4 +33,22 @@ public sealed record ManagerScorecard(
     int? Won,
     int? Lost,
     decimal? WinRate,
-    decimal? WeightedForecast);
+    decimal? WeightedForecast)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="OpenDealsByStage"/> element by element in order; the other
+    /// values equal.
+    /// </summary>
+    public bool Equals(ManagerScorecard? other) =>
+        other is not null && ManagerId == other.ManagerId && Clients == other.Clients && ClientsA == other.ClientsA
+        && ClientsB == other.ClientsB && ClientsC == other.ClientsC && Revenue == other.Revenue
+        && PreviousRevenue == other.PreviousRevenue && RevenueChange == other.RevenueChange
+        && ContactCompliance == other.ContactCompliance && OpenDeals == other.OpenDeals
+        && ContentEquality.Sequence(OpenDealsByStage, other.OpenDealsByStage) && Won == other.Won && Lost == other.Lost
+        && WinRate == other.WinRate && WeightedForecast == other.WeightedForecast;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(OpenDealsByStage), ManagerId, Clients, ClientsA, ClientsB, ClientsC, Revenue,
+        PreviousRevenue);
+}

@@ -116,8 +116,8 @@ public sealed record Client
         other is not null && Id == other.Id && Name == other.Name && Channel == other.Channel &&
         Region == other.Region && Industry == other.Industry && ManagerId == other.ManagerId &&
         Flags == other.Flags && HasContract == other.HasContract && ContractDate == other.ContractDate && Potential == other.Potential &&
-        DecisionMakers.SequenceEqual(other.DecisionMakers);
+        ContentEquality.Sequence(DecisionMakers, other.DecisionMakers);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, ManagerId, Flags);
+    public override int GetHashCode() => HashCode.Combine(Id, Name, ManagerId, Flags, ContentEquality.SequenceHash(DecisionMakers));
 }

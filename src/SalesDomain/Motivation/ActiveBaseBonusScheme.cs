@@ -87,4 +87,16 @@ public sealed record ActiveBaseBonusScheme(
                 $"activation of client {activation.ClientId} in {activation.Month} ({gradeText}), first-month revenue {first:0.00##} ≥ minimum {MinimumVolume:0.00##}")) with { ClientId = activation.ClientId };
         }
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Grades"/> by key and value in any order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(ActiveBaseBonusScheme? other) =>
+        base.Equals(other) && GradeBy == other.GradeBy && ContentEquality.Map(Grades, other.Grades)
+        && DefaultAmount == other.DefaultAmount && MinimumVolume == other.MinimumVolume;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        base.GetHashCode(), ContentEquality.MapHash(Grades), GradeBy, DefaultAmount, MinimumVolume);
 }

@@ -61,6 +61,17 @@ public abstract record MotivationScheme
     /// <summary>The scheme's lines over the whole input, in any order.</summary>
     internal abstract IEnumerable<PayoutLine> Evaluate(EvaluationContext context);
 
+    /// <summary>
+    /// Whether the two are the same scheme by content: the same kind of scheme, name and agents (element by element in
+    /// order, or both every agent); a derived scheme compares its own settings too.
+    /// </summary>
+    public virtual bool Equals(MotivationScheme? other) =>
+        other is not null && EqualityContract == other.EqualityContract && Name == other.Name
+        && ContentEquality.Sequence(Agents, other.Agents);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Name, ContentEquality.SequenceHash(Agents));
+
     /// <summary>A line of this scheme.</summary>
     private protected PayoutLine Line(string agentId, SalesMonth month, PayoutLineKind kind, decimal amount, string cause)
         => new(agentId, month, kind, amount, Name, Rule, cause);

@@ -8,7 +8,18 @@ namespace SalesDomain.Motivation;
 /// <param name="Month">The month.</param>
 /// <param name="Lines">The lines, in scheme order.</param>
 /// <param name="Totals">Their totals.</param>
-public sealed record AgentMonthStatement(string AgentId, SalesMonth Month, ImmutableArray<PayoutLine> Lines, PayoutTotals Totals);
+public sealed record AgentMonthStatement(string AgentId, SalesMonth Month, ImmutableArray<PayoutLine> Lines, PayoutTotals Totals)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Lines"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(AgentMonthStatement? other) =>
+        other is not null && AgentId == other.AgentId && Month == other.Month
+        && ContentEquality.Sequence(Lines, other.Lines) && Totals == other.Totals;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Lines), AgentId, Month, Totals);
+}
 
 /// <summary>The cost of one scheme in one month (revenue = all net sales of the month).</summary>
 /// <param name="Scheme">The scheme name.</param>
@@ -20,6 +31,10 @@ public sealed record SchemeMonthCost(string Scheme, SalesMonth Month, PayoutTota
 /// The result of <see cref="PayoutEngine.Evaluate(SchemeSet, PayoutInput)"/> (DOMAIN.md §6): every line, and the
 /// summaries — per agent and month, per agent, per team, per scheme and month — with paid vs clawed back and payout ratios.
 /// </summary>
+/// <remarks>
+/// A class over its input, compared by reference; compare <see cref="Lines"/> and <see cref="ByAgentMonth"/> (records
+/// that compare by content) for content.
+/// </remarks>
 public sealed class PayoutStatement
 {
     private readonly PayoutInput _input;

@@ -121,4 +121,16 @@ public sealed record QuartileGradedBonusScheme(
             return (QuartileRates[UngradedQuartile - 1], $"ungraded (no activations in the grading cohort), quartile {UngradedQuartile}");
         };
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="QuartileRates"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(QuartileGradedBonusScheme? other) =>
+        base.Equals(other) && ContentEquality.Sequence(QuartileRates, other.QuartileRates)
+        && GradingMonths == other.GradingMonths && UngradedQuartile == other.UngradedQuartile;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        base.GetHashCode(), ContentEquality.SequenceHash(QuartileRates), GradingMonths, UngradedQuartile);
 }

@@ -76,4 +76,11 @@ public sealed record RotatingFocusScheme(string Name, ImmutableArray<FocusPeriod
             }
         }
     }
+
+    /// <summary>Whether the two are equal by content: <see cref="Plan"/> element by element in order.</summary>
+    public bool Equals(RotatingFocusScheme? other) =>
+        base.Equals(other) && ContentEquality.Sequence(Plan, other.Plan);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), ContentEquality.SequenceHash(Plan));
 }

@@ -49,4 +49,11 @@ public sealed record SchemeSet
             field = value;
         }
     }
+
+    /// <summary>Whether the two are equal by content: <see cref="Schemes"/> element by element in order.</summary>
+    public bool Equals(SchemeSet? other) =>
+        other is not null && ContentEquality.Sequence(Schemes, other.Schemes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ContentEquality.SequenceHash(Schemes);
 }

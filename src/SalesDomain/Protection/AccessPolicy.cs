@@ -160,4 +160,11 @@ public sealed record AccessPolicy(ImmutableArray<AccessRule> Rules)
 
         return (false, $"no rule lets role {user.Role} {action} client {client.Id}");
     }
+
+    /// <summary>Whether the two are equal by content: <see cref="Rules"/> element by element in order.</summary>
+    public bool Equals(AccessPolicy? other) =>
+        other is not null && ContentEquality.Sequence(Rules, other.Rules);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ContentEquality.SequenceHash(Rules);
 }

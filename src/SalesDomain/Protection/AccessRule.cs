@@ -69,4 +69,16 @@ public sealed record AccessRule(string Role, BaseAction Action, OwnershipScope S
         var channels = Channels.IsEmpty ? string.Empty : $" in channel {string.Join('/', Channels.Order(StringComparer.Ordinal))}";
         return $"role {Role} may {Action} {scope}{classes}{channels}";
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Classes"/> and <see cref="Channels"/> as sets; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(AccessRule? other) =>
+        other is not null && Role == other.Role && Action == other.Action && Scope == other.Scope
+        && ContentEquality.Set(Classes, other.Classes) && ContentEquality.Set(Channels, other.Channels);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SetHash(Classes), ContentEquality.SetHash(Channels), Role, Action, Scope);
 }

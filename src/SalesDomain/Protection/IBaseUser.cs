@@ -46,4 +46,12 @@ public sealed record BaseUser : IBaseUser
     public ImmutableHashSet<BaseAction> Rights { get; init => field = Guard.NotNull(value, nameof(Rights)); } = [];
 
     IReadOnlySet<BaseAction> IBaseUser.Rights => Rights;
+
+    /// <summary>Whether the two are equal by content: <see cref="Rights"/> as sets; the other values equal.</summary>
+    public bool Equals(BaseUser? other) =>
+        other is not null && Id == other.Id && Role == other.Role && ManagerId == other.ManagerId
+        && ContentEquality.Set(Rights, other.Rights);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SetHash(Rights), Id, Role, ManagerId);
 }

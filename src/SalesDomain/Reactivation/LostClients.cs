@@ -60,13 +60,42 @@ public sealed record LostClient(
     decimal Profit,
     decimal? Potential,
     ImmutableArray<ContactEvent> ContactHistory,
-    ReturnPlanEntry ReturnPlan);
+    ReturnPlanEntry ReturnPlan)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="ContactHistory"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(LostClient? other) =>
+        other is not null && ClientId == other.ClientId && ManagerId == other.ManagerId
+        && LastPurchase == other.LastPurchase && Revenue == other.Revenue && Profit == other.Profit
+        && Potential == other.Potential && ContentEquality.Sequence(ContactHistory, other.ContactHistory)
+        && ReturnPlan == other.ReturnPlan;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(ContactHistory), ClientId, ManagerId, LastPurchase, Revenue, Profit, Potential,
+        ReturnPlan);
+}
 
 /// <summary>The lost clients of a base as of a date, ranked, with the top of the list.</summary>
 /// <param name="AsOf">The as-of date.</param>
 /// <param name="Clients">Every lost client, ranked.</param>
 /// <param name="Top">The first <see cref="LostClientOptions.Top"/> of <paramref name="Clients"/>.</param>
-public sealed record LostClientList(DateOnly AsOf, ImmutableArray<LostClient> Clients, ImmutableArray<LostClient> Top);
+public sealed record LostClientList(DateOnly AsOf, ImmutableArray<LostClient> Clients, ImmutableArray<LostClient> Top)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Clients"/> and <see cref="Top"/> element by element in order;
+    /// the other values equal.
+    /// </summary>
+    public bool Equals(LostClientList? other) =>
+        other is not null && AsOf == other.AsOf && ContentEquality.Sequence(Clients, other.Clients)
+        && ContentEquality.Sequence(Top, other.Top);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Clients), ContentEquality.SequenceHash(Top), AsOf);
+}
 
 /// <summary>
 /// The lost-client list of seed 002 (DOMAIN.md §1, §3; docs/reactivation.md in the repository): clients that <see cref="BaseStatusRule"/>

@@ -116,4 +116,16 @@ public sealed record PurchaseHistory
             });
         return [.. histories.OfType<PurchaseHistory>()];
     }
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="PurchaseDays"/> element by element in order; the other values
+    /// equal.
+    /// </summary>
+    public bool Equals(PurchaseHistory? other) =>
+        other is not null && ClientId == other.ClientId && ContentEquality.Sequence(PurchaseDays, other.PurchaseDays)
+        && Revenue == other.Revenue;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(PurchaseDays), ClientId, Revenue);
 }

@@ -12,6 +12,7 @@ namespace SalesDomain.Reactivation;
 /// revenue descending, then client id (ordinal). The rule list never depends on the model: a degenerate fit leaves
 /// P(alive), expected purchases and value at risk empty and adds a warning.
 /// </summary>
+/// <remarks>A class, compared by reference; compare <see cref="Items"/> (records that compare by content) for content.</remarks>
 public sealed class ReactivationList
 {
     private ReactivationList(

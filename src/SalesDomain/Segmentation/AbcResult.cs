@@ -13,6 +13,7 @@ namespace SalesDomain.Segmentation;
 public readonly record struct AbcEntry(string ClientId, decimal Value, int Rank, decimal CumulativeShareBefore, AbcClass Class);
 
 /// <summary>The result of ABC analysis: every client with its class, in rank order, and per-class totals.</summary>
+/// <remarks>A class with a lookup by client id, compared by reference; compare <see cref="Entries"/> for content.</remarks>
 public sealed class AbcResult
 {
     private Dictionary<string, int>? _index;

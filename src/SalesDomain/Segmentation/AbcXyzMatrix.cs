@@ -14,6 +14,7 @@ public readonly record struct AbcXyzCell(AbcClass Abc, XyzClass Xyz, int Clients
 }
 
 /// <summary>The 9-cell ABC×XYZ matrix with counts and value per cell (DOMAIN.md §2).</summary>
+/// <remarks>A class with a lookup by cell, compared by reference; compare <see cref="Cells"/> for content.</remarks>
 public sealed class AbcXyzMatrix
 {
     private AbcXyzMatrix(ImmutableArray<AbcXyzCell> cells, decimal positiveTotal)

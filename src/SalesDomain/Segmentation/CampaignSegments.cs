@@ -11,6 +11,16 @@ public sealed record CampaignSegment<TKey>(TKey Key, ImmutableArray<Client> Clie
 {
     /// <summary>Number of clients in the segment.</summary>
     public int Count => Clients.Length;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Clients"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(CampaignSegment<TKey>? other) =>
+        other is not null && EqualityComparer<TKey>.Default.Equals(Key, other.Key)
+        && ContentEquality.Sequence(Clients, other.Clients);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Clients), Key);
 }
 
 /// <summary>

@@ -66,6 +66,22 @@ public sealed record ClassMigrationStep
 
     /// <summary>Clients that moved from one XYZ class to another (or stayed, when equal).</summary>
     public int Xyz(XyzClass from, XyzClass to) => XyzMatrix[((int)Guard.Defined(from) * 3) + (int)Guard.Defined(to)];
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="AbcMatrix"/>, <see cref="XyzMatrix"/>, <see cref="Changes"/>,
+    /// <see cref="AbcBefore"/> and <see cref="AbcAfter"/> element by element in order; the other values equal.
+    /// </summary>
+    public bool Equals(ClassMigrationStep? other) =>
+        other is not null && From == other.From && To == other.To
+        && ContentEquality.Sequence(AbcMatrix, other.AbcMatrix) && ContentEquality.Sequence(XyzMatrix, other.XyzMatrix)
+        && Entered == other.Entered && Left == other.Left && ContentEquality.Sequence(Changes, other.Changes)
+        && ContentEquality.Sequence(AbcBefore, other.AbcBefore) && ContentEquality.Sequence(AbcAfter, other.AbcAfter);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(AbcMatrix), ContentEquality.SequenceHash(XyzMatrix),
+        ContentEquality.SequenceHash(Changes), ContentEquality.SequenceHash(AbcBefore),
+        ContentEquality.SequenceHash(AbcAfter), From, To, Entered);
 }
 
 /// <summary>

@@ -48,4 +48,17 @@ public sealed record PerspectiveLadderOptions
         get;
         init => field = Guard.NotNull(value, nameof(ForecastTargets));
     } = SeedForecastTargets;
+
+    /// <summary>Whether the two are equal by content: <see cref="ForecastTargets"/> as sets; the other values equal.</summary>
+    public bool Equals(PerspectiveLadderOptions? other) =>
+        other is not null && NewWithinDays == other.NewWithinDays && LapseDays == other.LapseDays
+        && ReanimatedWithinDays == other.ReanimatedWithinDays
+        && PermanentMinActiveMonths == other.PermanentMinActiveMonths
+        && PeriodicMinActiveMonths == other.PeriodicMinActiveMonths && ProspectiveGrowth == other.ProspectiveGrowth
+        && ContentEquality.Set(ForecastTargets, other.ForecastTargets);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SetHash(ForecastTargets), NewWithinDays, LapseDays, ReanimatedWithinDays,
+        PermanentMinActiveMonths, PeriodicMinActiveMonths, ProspectiveGrowth);
 }

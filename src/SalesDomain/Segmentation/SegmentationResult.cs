@@ -3,6 +3,10 @@ using SalesDomain.Calendar;
 namespace SalesDomain.Segmentation;
 
 /// <summary>ABC, XYZ and the ABC×XYZ matrix of one base as of one date, over one analysis window.</summary>
+/// <remarks>
+/// Its analyses are classes with lookups, compared by reference, so two results are equal only when they share them;
+/// compare <see cref="AbcResult.Entries"/>, <see cref="XyzResult.Entries"/> and <see cref="AbcXyzMatrix.Cells"/> for content.
+/// </remarks>
 /// <param name="Abc">ABC analysis.</param>
 /// <param name="Xyz">XYZ analysis.</param>
 /// <param name="Matrix">The 9-cell matrix.</param>

@@ -12,6 +12,7 @@ namespace SalesDomain.Segmentation;
 public readonly record struct XyzEntry(string ClientId, int Periods, decimal Mean, double? CoefficientOfVariation, XyzClass Class);
 
 /// <summary>The result of XYZ analysis: every client with its class, in input order.</summary>
+/// <remarks>A class with a lookup by client id, compared by reference; compare <see cref="Entries"/> for content.</remarks>
 public sealed class XyzResult
 {
     private Dictionary<string, int>? _index;
