@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SalesDomain.Simulation.Results;
 
 namespace SalesDomain.Simulator.Commands;
@@ -65,7 +66,9 @@ internal sealed record BusinessReport(
 
 /// <summary>
 /// The ledger of causes (<c>causes</c>): where clients came from and went, summed over the horizon, and the gaming and
-/// screening the scheme brought about.
+/// screening the scheme brought about. <c>headClosings</c>, <c>headDeals</c> and <c>headExtraDeals</c> (the closings
+/// the head joined, the deals closed there and those its lift brought) are written only when the scenario models the
+/// head's time (<c>$.organisation.headHoursPerWeek</c> &gt; 0).
 /// </summary>
 internal sealed record CausesReport(
     BandReport Acquired,
@@ -80,9 +83,12 @@ internal sealed record CausesReport(
     BandReport ManagersLeft,
     BandReport MeanPotentialWon,
     BandReport Selectivity,
-    BandReport FrontLoad)
+    BandReport FrontLoad,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BandReport? HeadClosings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BandReport? HeadDeals = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BandReport? HeadExtraDeals = null)
 {
-    public static CausesReport From(SimulationResult r)
+    public static CausesReport From(SimulationResult r, bool head = false)
     {
         BandReport B(Func<ReplicationLedger, decimal> f) => BandReport.From(r.Of(o => f(o.Ledger)));
         return new CausesReport(
@@ -98,7 +104,10 @@ internal sealed record CausesReport(
             B(l => l.ManagersLeft),
             B(l => l.MeanPotentialWon),
             B(l => l.Selectivity),
-            B(l => l.FrontLoad));
+            B(l => l.FrontLoad),
+            head ? B(l => l.HeadClosings) : null,
+            head ? B(l => l.HeadDeals) : null,
+            head ? B(l => l.HeadExtraDeals) : null);
     }
 }
 

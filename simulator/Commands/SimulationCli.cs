@@ -333,6 +333,14 @@ internal static class SimulationCli
             Row(Words.F("ledger: {0}", Words.T(name)), T(band));
         }
 
+        foreach (var (name, band) in new[] { ("closings the head joined", k.HeadClosings), ("deals at the head's closings", k.HeadDeals), ("deals the head's lift brought", k.HeadExtraDeals) })
+        {
+            if (band is not null)
+            {
+                Row(Words.F("ledger: {0}", Words.T(name)), T(band));
+            }
+        }
+
         AnsiConsole.Write(table);
 
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));

@@ -104,7 +104,7 @@ internal sealed record RunReport(
             UpfrontReport.From(r, scenario),
             [.. SimulationCli.NotApplicable(scenario).Select(SimulationCli.Key)],
             BusinessReport.From(r, scenario.GrossMargin, discountRate),
-            CausesReport.From(r),
+            CausesReport.From(r, scenario.Organisation.HeadHoursPerWeek > 0),
             GroupReport.From(r));
     }
 }

@@ -81,6 +81,8 @@ public static class ScenarioGenerators
         from downgrade in Gen.Elements(0.0, 0.3)
         from attrition in Gen.Elements(0.0, 0.015, 0.5)
         from trainees in Gen.Choose(0, 2)
+        from head in Gen.Elements(0.0, 0.0, 6.0, 40.0)
+        from elasticity in Gen.Elements(0.0, 0.0, 0.5, 2.0)
         where market + initial > 0
         select new Scenario
         {
@@ -91,7 +93,8 @@ public static class ScenarioGenerators
             Clients = new ClientBehaviourSpec { BaseMonthlyChurn = churn, DowngradeShare = downgrade },
             Farming = new FarmingSpec { NormA = norms.Item1, NormB = norms.Item2, NormC = norms.Item3, HandOverAfterWeeks = handOver },
             Bonus = bonus,
-            Organisation = new OrganisationSpec { ManagerAttritionMonthly = attrition, Trainees = trainees, HiringDelayWeeks = trainees * 4 },
+            Organisation = new OrganisationSpec { ManagerAttritionMonthly = attrition, Trainees = trainees, HiringDelayWeeks = trainees * 4, HeadHoursPerWeek = head, HeadCost = head > 0 ? 1_000m : 0m },
+            Behaviour = new BehaviourSpec { ProspectSizeElasticity = elasticity },
         };
 }
 

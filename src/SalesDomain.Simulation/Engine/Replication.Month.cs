@@ -54,6 +54,13 @@ internal sealed partial class Replication
             salaries += _m.IsVacant(m, lastWeek) ? 0m : _m.Salary[m];
         }
 
+        if (_s.Organisation.HeadHoursPerWeek > 0)
+        {
+            // The head's time in block 3 is modelled: its cost is paid with the salaries and belongs to acquisition.
+            salaries += _s.Organisation.HeadCost;
+            _activityCost[ManagerTable.Hunting] += _s.Organisation.HeadCost;
+        }
+
         var hiring = Turnover(lastWeek);
 
         var active = _c.ActiveCount;

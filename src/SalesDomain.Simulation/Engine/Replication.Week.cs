@@ -203,13 +203,17 @@ internal sealed partial class Replication
     /// Hunters, and generalists with their hunting hours (and any farming and reactivation hours left over), work the
     /// active funnel (seed 001): calls → meetings → productive meetings → deals, limited by the hunting hours the
     /// manager's choice gave this week; the manager's screening lowers the deal conversion (it drops would-be refusers).
-    /// Each deal wins a random client of the potential pool (none once the market is exhausted).
+    /// Each deal wins a random client of the potential pool (none once the market is exhausted). The head joins some
+    /// closings (<see cref="HeadClosings"/>), which then convert with its lift; with a size elasticity the prospect is
+    /// chosen per productive meeting and its size scales the conversion (<see cref="CloseEach"/>).
     /// </summary>
     private void Hunt(int week, int month)
     {
         var quality = LeadQuality();
         var booked = Booked();
         var acquirers = _m.Acquirers.Length;
+        var head = HeadClosings();
+        var headLeft = 0;
         for (var n = 0; n < acquirers; n++)
         {
             var m = _m.Acquirers[n];
@@ -226,8 +230,26 @@ internal sealed partial class Replication
             var productive = _acquisition.Binomial(meetings + bookedMeetings, skill.MeetingToProductive);
             var oneOff = _m.OneOff[m];
             var conversion = skill.ProductiveToDeal * _m.DealFactor[m] * quality * _m.Ramp(m, week, _s.Organisation.RampUpWeeks) * (1 + oneOff);
-            var deals = _acquisition.Binomial(productive, Math.Min(1, conversion));
             _m.Spend(m, ManagerTable.Hunting, (calls * spec.CallHours) + (meetings * spec.MeetingHours));
+
+            // The head's closings of the week, shared round-robin (the extra one rotating with the week); an
+            // acquirer's unused share passes to the next.
+            var joined = 0;
+            if (head > 0)
+            {
+                headLeft += (head / acquirers) + ((((n - week) % acquirers) + acquirers) % acquirers < head % acquirers ? 1 : 0);
+                joined = Math.Min(productive, headLeft);
+                headLeft -= joined;
+                _headClosings += joined;
+            }
+
+            if (_s.Behaviour.ProspectSizeElasticity != 0)
+            {
+                CloseEach(m, productive, joined, conversion, week, month);
+                continue;
+            }
+
+            var deals = _acquisition.Binomial(productive - joined, Math.Min(1, conversion)) + HeadDeals(joined, conversion, 1);
             for (var d = 0; d < deals; d++)
             {
                 if (_c.PotentialCount == 0)
@@ -238,6 +260,104 @@ internal sealed partial class Replication
 
                 var trial = oneOff > 0 && _acquisition.Chance(oneOff / (1 + oneOff));
                 Win(ChooseProspect(m), m, week, month, trial);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Closings the head can join this week: ⌊head hours ÷ hours per closing⌋ (0 when its time is not modelled). The
+    /// closings are shared over the acquirers in the order of the sales force, an equal share each, the remainder one
+    /// each to the acquirers from position (week mod acquirers) on; an acquirer with fewer productive meetings than its
+    /// share passes the rest to the next acquirer (the head does not go back to an earlier one).
+    /// </summary>
+    private int HeadClosings()
+    {
+        var o = _s.Organisation;
+        return o.HeadHoursPerWeek > 0 && _m.Acquirers.Length > 0 ? (int)Math.Floor((o.HeadHoursPerWeek / o.HeadHoursPerClosing) + 1e-9) : 0;
+    }
+
+    /// <summary>
+    /// Deals of <paramref name="joined"/> closings the head joins at a base conversion <paramref name="conversion"/> ×
+    /// <paramref name="size"/>: one uniform each, a deal when it falls below min(1, conversion × size × lift). The same
+    /// uniforms decide the closing without the head (below min(1, conversion × size)), so the deals the head brings
+    /// (or costs, with a lift below 1) are counted exactly; with lift 1 the draws and deals are those without the head.
+    /// </summary>
+    private int HeadDeals(int joined, double conversion, double size)
+    {
+        if (joined <= 0 || conversion <= 0)
+        {
+            return 0;
+        }
+
+        var p = Math.Min(1, conversion * size);
+        var lifted = Math.Min(1, conversion * size * _s.Organisation.HeadClosingLift);
+        var deals = 0;
+        for (var k = 0; k < joined; k++)
+        {
+            var u = _acquisition.NextDouble();
+            deals += u < lifted ? 1 : 0;
+            _headExtraDeals += (u < lifted ? 1 : 0) - (u < p ? 1 : 0);
+        }
+
+        _headDeals += deals;
+        return deals;
+    }
+
+    /// <summary>
+    /// The potential at which a prospect keeps the base conversion when its size moves the conversion: the median
+    /// potential × (the initial pool's mean of (potential ÷ median)^−elasticity)^(−1 ÷ elasticity), so that a prospect drawn
+    /// at random from the initial pool converts at the base rate on average (without it a log-normal pool would raise the
+    /// average conversion by exp(elasticity² σ² ÷ 2)); the median itself with elasticity 0 or an empty pool.
+    /// </summary>
+    private static double SizeReference(ClientTable c, double elasticity, double median)
+    {
+        if (elasticity == 0 || c.PotentialCount == 0)
+        {
+            return median;
+        }
+
+        var sum = 0.0;
+        for (var n = 0; n < c.PotentialCount; n++)
+        {
+            sum += Math.Pow(c.Potential[c.PotentialList[n]] / median, -elasticity);
+        }
+
+        return median * Math.Pow(sum / c.PotentialCount, -1 / elasticity);
+    }
+
+    /// <summary>
+    /// The closings of manager <paramref name="m"/> when the prospect's size moves the conversion
+    /// (<c>prospectSizeElasticity</c> ≠ 0): for each productive meeting (those the head joins last) the prospect is chosen
+    /// first (<see cref="ChooseProspect"/>), then the deal is drawn with probability min(1, conversion × (potential ÷
+    /// reference)^−elasticity), × the head's lift when it joins (the reference: <see cref="SizeReference"/>). Once the
+    /// pool is empty a meeting's deal finds no client.
+    /// </summary>
+    private void CloseEach(int m, int productive, int joined, double conversion, int week, int month)
+    {
+        if (conversion <= 0)
+        {
+            return;
+        }
+
+        var elasticity = _s.Behaviour.ProspectSizeElasticity;
+        var oneOff = _m.OneOff[m];
+        for (var k = 0; k < productive; k++)
+        {
+            var withHead = k >= productive - joined;
+            if (_c.PotentialCount == 0)
+            {
+                var deal = withHead ? HeadDeals(1, conversion, 1) : (_acquisition.Chance(Math.Min(1, conversion)) ? 1 : 0);
+                _withoutMarket += deal;
+                continue;
+            }
+
+            var i = ChooseProspect(m);
+            var size = Math.Pow(_c.Potential[i] / _sizeReference, -elasticity);
+            var won = withHead ? HeadDeals(1, conversion, size) == 1 : _acquisition.Chance(Math.Min(1, conversion * size));
+            if (won)
+            {
+                var trial = oneOff > 0 && _acquisition.Chance(oneOff / (1 + oneOff));
+                Win(i, m, week, month, trial);
             }
         }
     }

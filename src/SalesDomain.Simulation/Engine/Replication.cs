@@ -50,7 +50,9 @@ internal sealed partial class Replication
     private int _byHunters, _byGeneralists, _withoutMarket, _reactivated, _churnedByHazard, _refusals, _handOverLosses;
     private long _purchases, _normContacts, _reactivationContacts;
     private int _oneOffs, _thresholdPadded, _downgrades, _managersLeft, _lostWithManager;
+    private int _headClosings, _headDeals, _headExtraDeals;
     private double _wonPotential;
+    private readonly double _sizeReference;
 
     private Replication(SimulationPlan plan, long seed, int replication, Workspace workspace)
     {
@@ -82,6 +84,7 @@ internal sealed partial class Replication
             _churnKeys[i] = RandomStream.ClientKey(seed, replication, ChurnStream, i);
             _purchaseKeys[i] = RandomStream.ClientKey(seed, replication, PurchaseStream, i);
         }
+        _sizeReference = SizeReference(_c, _s.Behaviour.ProspectSizeElasticity, (double)_s.Population.MedianMonthlyPotential);
         _acquisition = new RandomStream(seed, replication, AcquisitionStream);
         _behaviour = new RandomStream(seed, replication, BehaviourStream);
         _organisation = new RandomStream(seed, replication, OrganisationStream);
@@ -182,6 +185,9 @@ internal sealed partial class Replication
             OneOffActivations = _oneOffs,
             ThresholdPadded = _thresholdPadded,
             Downgrades = _downgrades,
+            HeadClosings = _headClosings,
+            HeadDeals = _headDeals,
+            HeadExtraDeals = _headExtraDeals,
             MeanPotentialWon = _byHunters + _byGeneralists == 0 ? 0m : Math.Round((decimal)(_wonPotential / (_byHunters + _byGeneralists)), 2),
             Selectivity = PlanAverage(_selectivitySum),
             FrontLoad = PlanAverage(_frontLoadSum),

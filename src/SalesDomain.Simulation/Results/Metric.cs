@@ -39,7 +39,7 @@ public enum Metric
     /// <summary>Class-X clients after the monthly XYZ recomputation.</summary>
     XClients,
 
-    /// <summary>Salaries of the sales force in the month.</summary>
+    /// <summary>Salaries of the sales force in the month, and the head's cost when its time in block 3 is modelled.</summary>
     SalaryCost,
 
     /// <summary>Bonus payout net of clawbacks in the month (commission, activation and upfront bonuses).</summary>

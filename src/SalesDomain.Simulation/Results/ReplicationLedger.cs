@@ -111,6 +111,18 @@ public sealed record ReplicationLedger
     /// <summary>Clients who stayed but cut their spend (downgrades).</summary>
     public int Downgrades { get; init; }
 
+    /// <summary>Productive meetings whose closing the head joined (0 when the head's time is not modelled).</summary>
+    public int HeadClosings { get; init; }
+
+    /// <summary>Deals closed at the closings the head joined.</summary>
+    public int HeadDeals { get; init; }
+
+    /// <summary>
+    /// Deals attributable to the head: closed with its lift that the same draw would not have closed without it (negative
+    /// when the lift is below 1).
+    /// </summary>
+    public int HeadExtraDeals { get; init; }
+
     /// <summary>Mean monthly potential of the clients won by the active funnel (which outlets the hunters chose).</summary>
     public decimal MeanPotentialWon { get; init; }
 
@@ -123,7 +135,7 @@ public sealed record ReplicationLedger
     /// <summary>Mean inflation of first orders the acquirers pushed (0.25 = first orders 25 % above the client's level).</summary>
     public decimal FrontLoad { get; init; }
 
-    /// <summary>Salaries booked to hunting (each manager's salary split by its hours per activity).</summary>
+    /// <summary>Salaries booked to hunting (each manager's salary split by its hours per activity), and the head's cost when its time is modelled.</summary>
     public decimal HuntingCost { get; init; }
 
     /// <summary>Salaries booked to farming.</summary>

@@ -71,6 +71,14 @@ public sealed record BehaviourSpec
     public double SizeEase { get; set; } = 0.5;
 
     /// <summary>
+    /// How much harder large prospects are to win: the deal conversion of a productive meeting with prospect i is ×
+    /// (potential_i ÷ median potential)^−this, capped at probability 1 (the prospect is chosen before the deal); default
+    /// 0: the conversion does not depend on the prospect (assumption). <see cref="SizeEase"/> is what hunters expect when
+    /// they choose; this is what the prospects do.
+    /// </summary>
+    public double ProspectSizeElasticity { get; set; }
+
+    /// <summary>
     /// Largest number of extra one-off trial orders per regular deal a flat activation bonus invites (clients who buy
     /// once and leave, seed 002); the share is max × (1 − exp(−bonus ÷ (hourly salary × frontLoadHours ÷ 8))); default
     /// 0.3 (assumption).

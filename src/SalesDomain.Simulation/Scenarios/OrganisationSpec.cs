@@ -3,7 +3,7 @@ namespace SalesDomain.Simulation.Scenarios;
 /// <summary>
 /// The sales organisation around the managers (seeds 001, 003; docs/simulator.md in the repository, "Hunters and farmers"): a finite
 /// market whose leads get worse as hunting thins it, manager turnover with its clients at risk, hiring delay, cost and
-/// ramp-up, and trainees who make the cheap block-1 cold calls.
+/// ramp-up, trainees who make the cheap block-1 cold calls, and the head who joins the closings of block 3.
 /// </summary>
 public sealed record OrganisationSpec
 {
@@ -45,4 +45,25 @@ public sealed record OrganisationSpec
 
     /// <summary>Share of a trainee's calls that book a meeting; default 0.18, below a manager's 0.24 (assumption).</summary>
     public double TraineeCallToMeeting { get; set; } = 0.18;
+
+    /// <summary>
+    /// Hours a week the head of sales spends joining the acquirers' closings (block 3, seeds 001, 003; DOMAIN.md §7);
+    /// default 0: the head's time is not modelled and results are unchanged.
+    /// </summary>
+    public double HeadHoursPerWeek { get; set; }
+
+    /// <summary>Hours the head spends joining the closing of one productive meeting (with travel); default 1.5, a meeting's hours (assumption).</summary>
+    public double HeadHoursPerClosing { get; set; } = 1.5;
+
+    /// <summary>
+    /// Multiplier on the productive meeting → deal conversion when the head joins the closing (capped at probability
+    /// 1); default 1.3 (assumption). 1 spends the head's hours without effect.
+    /// </summary>
+    public double HeadClosingLift { get; set; } = 1.3;
+
+    /// <summary>
+    /// Monthly cost of the head charged to the sales force while its time is modelled (booked with the salaries, and to
+    /// the hunting channel); default 0: the head is paid from overheads whatever it does (assumption).
+    /// </summary>
+    public decimal HeadCost { get; set; }
 }

@@ -320,6 +320,7 @@ public static class ScenarioValidator
         Between(e, "$.behaviour.frontLoadHours", b.FrontLoadHours, 0.01, 1000);
         Between(e, "$.behaviour.candidatesPerDeal", b.CandidatesPerDeal, 1, 50);
         Between(e, "$.behaviour.sizeEase", b.SizeEase, 0, 10);
+        Between(e, "$.behaviour.prospectSizeElasticity", b.ProspectSizeElasticity, 0, 10);
         Between(e, "$.behaviour.maxOneOff", b.MaxOneOff, 0, 10);
         Share(e, "$.behaviour.thresholdReach", b.ThresholdReach);
     }
@@ -337,6 +338,11 @@ public static class ScenarioValidator
         NotNegative(e, "$.organisation.traineeMonthlySalary", (double)o.TraineeMonthlySalary);
         Between(e, "$.organisation.traineeCallsPerWeek", o.TraineeCallsPerWeek, 0, 1_000);
         Share(e, "$.organisation.traineeCallToMeeting", o.TraineeCallToMeeting);
+        Between(e, "$.organisation.headHoursPerWeek", o.HeadHoursPerWeek, 0, 168);
+        Between(e, "$.organisation.headHoursPerClosing", o.HeadHoursPerClosing, 0.01, 40);
+        Between(e, "$.organisation.headClosingLift", o.HeadClosingLift, 0, 10);
+        NotNegative(e, "$.organisation.headCost", (double)o.HeadCost);
+        AtMost(e, "$.organisation.headCost", (double)o.HeadCost, (double)Scenario.MaxMoney);
     }
 
     private static void Gaming(List<string> e, Scenario scenario)

@@ -37,8 +37,8 @@ public class CalibrationTests
 
         // Tolerances (docs/simulator.md; measured −10 %, −5 %, −2 %): revenue ±15 %, buyers a month and distinct buyers over
         // the 6 months ±10 %. The population draws each client's spend and interval together from the export's own
-        // clients (profiles), so the slow one-time buyers stay slow; revenue runs low because the engine's churn is one
-        // rate where BG/NBD's dropout follows purchases.
+        // clients (profiles), so the slow one-time buyers stay slow. Revenue runs low by about 4 points of Monte Carlo
+        // (40 runs give −6.1 %), 4 points from the 1,000 profiles' mean spend and 2 from first purchases in the spend.
         var message = $"revenue {revenue:N0} vs {observedRevenue:N0}; buyers/month {buyersPerMonth:N0} vs {observedBuyersPerMonth:N0}; distinct buyers {repeatBuyers:N0} vs {observedRepeatBuyers:N0}";
         Assert.True(Math.Abs(revenue / observedRevenue - 1) <= 0.15m, message);
         Assert.True(Math.Abs((decimal)buyersPerMonth / (decimal)observedBuyersPerMonth - 1) <= 0.10m, message);

@@ -35,6 +35,66 @@ public class ScenarioValidatorTests
     }
 
     [Fact]
+    public void Errors_RejectNegativeOrNaNHeadTimeAndSizeElasticity_NamingThePath()
+    {
+        var scenario = BuiltInScenarios.Split with
+        {
+            Organisation = new OrganisationSpec { HeadHoursPerWeek = -1, HeadHoursPerClosing = double.NaN, HeadClosingLift = -0.5, HeadCost = -10m },
+            Behaviour = new BehaviourSpec { ProspectSizeElasticity = double.NaN },
+        };
+        Assert.Equal(
+            [
+                "$.behaviour.prospectSizeElasticity must be within [0, 10], was NaN",
+                "$.organisation.headHoursPerWeek must be within [0, 168], was -1",
+                "$.organisation.headHoursPerClosing must be within [0.01, 40], was NaN",
+                "$.organisation.headClosingLift must be within [0, 10], was -0.5",
+                "$.organisation.headCost must be >= 0, was -10",
+            ],
+            ScenarioValidator.Errors(scenario));
+        var nan = BuiltInScenarios.Split with
+        {
+            Organisation = new OrganisationSpec { HeadHoursPerWeek = double.NaN, HeadClosingLift = double.NaN },
+            Behaviour = new BehaviourSpec { ProspectSizeElasticity = -0.5 },
+        };
+        Assert.Equal(
+            [
+                "$.behaviour.prospectSizeElasticity must be within [0, 10], was -0.5",
+                "$.organisation.headHoursPerWeek must be within [0, 168], was NaN",
+                "$.organisation.headClosingLift must be within [0, 10], was NaN",
+            ],
+            ScenarioValidator.Errors(nan));
+    }
+
+    [Fact]
+    public void HeadTimeAndSizeElasticity_ReadAndWriteAsCamelCaseJson()
+    {
+        var scenario = ScenarioJson.Parse(
+            """
+            { "name": "x", "salesForce": [ { "role": "Hunter" } ],
+              "organisation": { "headHoursPerWeek": 8, "headHoursPerClosing": 2, "headClosingLift": 1.25, "headCost": 4500 },
+              "behaviour": { "prospectSizeElasticity": 0.5 } }
+            """);
+        Assert.Equal((8, 2, 1.25, 4_500m), (scenario.Organisation.HeadHoursPerWeek, scenario.Organisation.HeadHoursPerClosing, scenario.Organisation.HeadClosingLift, scenario.Organisation.HeadCost));
+        Assert.Equal(0.5, scenario.Behaviour.ProspectSizeElasticity);
+        var json = ScenarioJson.Write(scenario);
+        Assert.Contains("\"headHoursPerWeek\": 8", json, StringComparison.Ordinal);
+        Assert.Contains("\"prospectSizeElasticity\": 0.5", json, StringComparison.Ordinal);
+        Assert.Equal(scenario.Organisation, ScenarioJson.Parse(json).Organisation);
+        Assert.Equal(scenario.Behaviour, ScenarioJson.Parse(json).Behaviour);
+        var e = Assert.Throws<System.Text.Json.JsonException>(() => ScenarioJson.Parse(
+            """{ "name": "x", "salesForce": [ { "role": "Hunter" } ], "organisation": { "headHoursPerWeek": 8, "headHoursPerWeek": 0 } }"""));
+        Assert.Contains("headHoursPerWeek", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defaults_LeaveTheHeadOutAndTheConversionIndependentOfSize()
+    {
+        var o = new OrganisationSpec();
+        Assert.Equal((0.0, 1.5, 1.3, 0m), (o.HeadHoursPerWeek, o.HeadHoursPerClosing, o.HeadClosingLift, o.HeadCost));
+        Assert.Equal(0.0, new BehaviourSpec().ProspectSizeElasticity);
+    }
+
+    [Fact]
     public void Errors_RejectRolesTheSimulatorDoesNotModel()
         => Assert.Equal(
             ["$.salesForce[0].role must be Hunter, Farmer, Generalist or Assistant, was Head"],

@@ -39,6 +39,26 @@ public class RunReportTests
         Assert.Equal(0, root.GetProperty("notApplicable").GetArrayLength());
     }
 
+    [Fact]
+    public void RunJson_CountsTheHeadsClosings_OnlyWhenItsTimeIsModelled()
+    {
+        var without = Small(BuiltInScenarios.Split);
+        var with = without with { Organisation = without.Organisation with { HeadHoursPerWeek = 6 } };
+        JsonElement Causes(Scenario s)
+        {
+            using var json = JsonDocument.Parse(JsonSerializer.Serialize(RunReport.From(Run(s, runs: 2), s), SimulationJsonContext.Default.RunReport));
+            return json.RootElement.GetProperty("causes").Clone();
+        }
+
+        var off = Causes(without);
+        Assert.False(off.TryGetProperty("headClosings", out _));
+        Assert.False(off.TryGetProperty("headExtraDeals", out _));
+        var on = Causes(with);
+        Assert.True(on.GetProperty("headClosings").GetProperty("mean").GetDecimal() > 0m);
+        Assert.True(on.GetProperty("headDeals").GetProperty("mean").GetDecimal() <= on.GetProperty("headClosings").GetProperty("mean").GetDecimal());
+        Assert.True(on.TryGetProperty("headExtraDeals", out _));
+    }
+
     /// <summary>A band object has mean, p05, p95, se ≥ 0 and ci95 = [lo, hi] around the mean.</summary>
     private static void AssertMeanWithInterval(JsonElement band, string name)
     {
