@@ -146,6 +146,32 @@ public static class AbcAnalysis
             }
         }
 
+        return positive >= HistogramFrom
+            ? Columnar.HistogramAbc.Classes(values, positive, total, options)
+            : Classes(values, positive, total, options, static v => v);
+    }
+
+    /// <summary>
+    /// From this many positive integer values on, <see cref="ClassesOf(ReadOnlySpan{long}, AbcOptions?)"/> locates the
+    /// class cutoffs with a histogram instead of sorting every value (same classes; below it the sort is cheaper than
+    /// clearing the histogram's 192 KiB).
+    /// </summary>
+    internal const int HistogramFrom = 4_096;
+
+    /// <summary>The classes of integer values by sorting them all: the definition the histogram route is tested against.</summary>
+    internal static AbcClass[] ClassesBySorting(ReadOnlySpan<long> values, AbcOptions options)
+    {
+        var total = 0m;
+        var positive = 0;
+        foreach (var value in values)
+        {
+            if (value > 0)
+            {
+                total += value;
+                positive++;
+            }
+        }
+
         return Classes(values, positive, total, options, static v => v);
     }
 

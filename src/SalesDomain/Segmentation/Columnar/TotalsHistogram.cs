@@ -6,14 +6,46 @@ namespace SalesDomain.Segmentation.Columnar;
 /// <see cref="double"/> value, so buckets are ordered like totals and each covers at most 1/256 of its value;
 /// 16 384 buckets span every positive <see cref="long"/>. The table (192 KiB) stays in the core's cache.
 /// </summary>
-internal sealed class TotalsHistogram
+internal sealed class TotalsHistogram : IDisposable
 {
     /// <summary>Number of buckets: 64 binary exponents × 256 mantissa steps.</summary>
     public const int Buckets = 64 * 256;
 
-    private readonly int[] _counts = new int[Buckets];
-    private readonly double[] _sums = new double[Buckets];
+    private readonly int[] _counts;
+    private readonly double[] _sums;
+    private readonly bool _pooled;
     private int _clients;
+
+    /// <summary>An empty histogram with tables of its own.</summary>
+    public TotalsHistogram()
+        : this(pooled: false)
+    {
+    }
+
+    private TotalsHistogram(bool pooled)
+    {
+        _pooled = pooled;
+        _counts = pooled ? System.Buffers.ArrayPool<int>.Shared.Rent(Buckets) : new int[Buckets];
+        _sums = pooled ? System.Buffers.ArrayPool<double>.Shared.Rent(Buckets) : new double[Buckets];
+        if (pooled)
+        {
+            Array.Clear(_counts, 0, Buckets);
+            Array.Clear(_sums, 0, Buckets);
+        }
+    }
+
+    /// <summary>An empty histogram on tables from the shared pool (for one call; <see cref="Dispose"/> returns them).</summary>
+    public static TotalsHistogram Rent() => new(pooled: true);
+
+    /// <summary>Returns the tables of a <see cref="Rent"/>ed histogram to the pool.</summary>
+    public void Dispose()
+    {
+        if (_pooled)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_counts);
+            System.Buffers.ArrayPool<double>.Shared.Return(_sums);
+        }
+    }
 
     /// <summary>
     /// The buckets <c>Lo..Hi</c> that may hold the client where the cumulative value crosses a bound: every client in
@@ -33,10 +65,10 @@ internal sealed class TotalsHistogram
         (int)((BitConverter.DoubleToInt64Bits(positiveTotal) >> 44) - (1023L << 8));
 
     /// <summary>Clients per bucket; the caller counts a positive total <c>t</c> as <c>Counts[BucketOf(t)]++</c>.</summary>
-    public Span<int> Counts => _counts;
+    public Span<int> Counts => _counts.AsSpan(0, Buckets);
 
     /// <summary>Approximate sum per bucket; the caller adds a positive total <c>t</c> as <c>Sums[BucketOf(t)] += t</c>.</summary>
-    public Span<double> Sums => _sums;
+    public Span<double> Sums => _sums.AsSpan(0, Buckets);
 
     /// <summary>Records that a chunk of <paramref name="clients"/> was counted, with its exact positive sum (cents).</summary>
     public void AddChunk(int clients, Int128 positive)
