@@ -36,4 +36,15 @@ public sealed record ColumnSynonyms
 
     /// <summary>Manager id: manager_id, manager, Менеджер, Ответственный, Основной менеджер.</summary>
     public ImmutableArray<string> Manager { get; init; } = ["manager_id", "manager", "Менеджер", "Ответственный", "Основной менеджер"];
+
+    /// <summary>Whether the two are equal by content: every field's names element by element in order.</summary>
+    public bool Equals(ColumnSynonyms? other) =>
+        other is not null && ContentEquality.Sequence(Client, other.Client) && ContentEquality.Sequence(Date, other.Date)
+        && ContentEquality.Sequence(Amount, other.Amount) && ContentEquality.Sequence(Profit, other.Profit)
+        && ContentEquality.Sequence(Quantity, other.Quantity) && ContentEquality.Sequence(Manager, other.Manager);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Client), ContentEquality.SequenceHash(Date), ContentEquality.SequenceHash(Amount),
+        ContentEquality.SequenceHash(Profit), ContentEquality.SequenceHash(Quantity), ContentEquality.SequenceHash(Manager));
 }

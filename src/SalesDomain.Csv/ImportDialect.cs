@@ -50,4 +50,17 @@ public sealed record ImportDialect
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(HeaderSearchLines), value, "Must be at least 1.");
     } = 50;
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="DateFormats"/> element by element in order; the other values
+    /// equal (<see cref="Encoding"/> by its own equality).
+    /// </summary>
+    public bool Equals(ImportDialect? other) =>
+        other is not null && Equals(Encoding, other.Encoding) && Delimiter == other.Delimiter && Culture == other.Culture
+        && ContentEquality.Sequence(DateFormats, other.DateFormats) && Sheet == other.Sheet
+        && HeaderSearchLines == other.HeaderSearchLines;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(DateFormats), Encoding, Delimiter, Culture, Sheet, HeaderSearchLines);
 }

@@ -22,6 +22,19 @@ public sealed record ImportLayout(
     ImmutableArray<string> Header,
     ImmutableDictionary<string, string> Columns)
 {
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Header"/> element by element in order, <see cref="Columns"/> by
+    /// key and value in any order; the other values equal.
+    /// </summary>
+    public bool Equals(ImportLayout? other) =>
+        other is not null && Format == other.Format && Encoding == other.Encoding && Delimiter == other.Delimiter
+        && Sheet == other.Sheet && HeaderLine == other.HeaderLine && ContentEquality.Sequence(Header, other.Header)
+        && ContentEquality.Map(Columns, other.Columns);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Header), ContentEquality.MapHash(Columns), Format, Encoding, Delimiter, Sheet, HeaderLine);
+
     /// <summary>Whether the field (e.g. <c>profit</c>) was found in the header.</summary>
     public bool Has(string field) => Columns.ContainsKey(field);
 

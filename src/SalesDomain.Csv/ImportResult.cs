@@ -16,4 +16,16 @@ public sealed record ImportResult<T>(ImmutableArray<T> Accepted, ImmutableArray<
 
     /// <summary>A one-line summary, e.g. "69659 rows read: 69659 accepted, 0 rejected".</summary>
     public string Summary => $"{RowsRead} rows read: {Accepted.Length} accepted, {Rejected.Length} rejected";
+
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Accepted"/> and <see cref="Rejected"/> element by element in
+    /// order; the layouts equal. The same file imported twice gives equal results.
+    /// </summary>
+    public bool Equals(ImportResult<T>? other) =>
+        other is not null && ContentEquality.Sequence(Accepted, other.Accepted) && ContentEquality.Sequence(Rejected, other.Rejected)
+        && Layout == other.Layout;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(Accepted), ContentEquality.SequenceHash(Rejected), Layout);
 }

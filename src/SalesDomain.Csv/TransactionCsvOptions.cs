@@ -70,6 +70,21 @@ public sealed record TransactionCsvOptions
         init => Dialect = Dialect with { Delimiter = value };
     }
 
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="MissingClientMarkers"/> element by element in order; the other
+    /// values equal (<see cref="Dialect"/> and <see cref="Synonyms"/> compare by content themselves).
+    /// </summary>
+    public bool Equals(TransactionCsvOptions? other) =>
+        other is not null && Dialect == other.Dialect && Synonyms == other.Synonyms && ClientIdColumn == other.ClientIdColumn
+        && DateColumn == other.DateColumn && AmountColumn == other.AmountColumn && ProfitColumn == other.ProfitColumn
+        && RequireProfit == other.RequireProfit && QuantityColumn == other.QuantityColumn && ManagerColumn == other.ManagerColumn
+        && PriceColumn == other.PriceColumn && ContentEquality.Sequence(MissingClientMarkers, other.MissingClientMarkers);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.SequenceHash(MissingClientMarkers), Dialect, Synonyms, ClientIdColumn, DateColumn, AmountColumn,
+        ProfitColumn, HashCode.Combine(RequireProfit, QuantityColumn, ManagerColumn, PriceColumn));
+
     private static string NotBlank(string value, string name) => string.IsNullOrWhiteSpace(value)
         ? throw new ArgumentException($"{name} must name a column, not '{value}'.", name)
         : value;

@@ -8,6 +8,11 @@ using SalesDomain.Segmentation;
 namespace SalesDomain.Testing;
 
 /// <summary>A generated base with everything the contact report and the redistribution planner need.</summary>
+/// <remarks>
+/// <see cref="Base"/> is a <see cref="ClientBase"/>, a class compared by reference, so two worlds are equal only when
+/// they share it (two worlds generated from the same seed have equal segments and capacities but are not equal);
+/// the maps compare by content.
+/// </remarks>
 /// <param name="Base">Clients (some ownerless, some without decision makers), managers of every role, contact events.</param>
 /// <param name="Segments">A segment for every client (XYZ sometimes unknown).</param>
 /// <param name="CapacityHours">Capacity for some managers (missing, zero, small or huge).</param>
@@ -16,7 +21,20 @@ public sealed record ContactWorld(
     ClientBase Base,
     ImmutableDictionary<string, ClientSegment> Segments,
     ImmutableDictionary<string, decimal> CapacityHours,
-    DateOnly AsOf);
+    DateOnly AsOf)
+{
+    /// <summary>
+    /// Whether the two are equal: the same <see cref="Base"/> (by reference), <see cref="Segments"/> and
+    /// <see cref="CapacityHours"/> by key and value in any order, the same as-of date.
+    /// </summary>
+    public bool Equals(ContactWorld? other) =>
+        other is not null && Equals(Base, other.Base) && ContentEquality.Map(Segments, other.Segments)
+        && ContentEquality.Map(CapacityHours, other.CapacityHours) && AsOf == other.AsOf;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        ContentEquality.MapHash(Segments), ContentEquality.MapHash(CapacityHours), Base, AsOf);
+}
 
 /// <summary>
 /// FsCheck generators for the contacts area that reach the edge cases: no managers, no clients, ownerless clients,

@@ -10,7 +10,20 @@ namespace SalesDomain.Testing;
 /// <param name="Violations">The violations of <paramref name="Shrunk"/>.</param>
 /// <param name="Tests">Number of tests run until the first failure.</param>
 /// <param name="Shrinks">Number of successful shrinking steps from <paramref name="Original"/> to <paramref name="Shrunk"/>.</param>
-public sealed record Counterexample<T>(T Original, T Shrunk, IReadOnlyList<InvariantViolation> Violations, int Tests, int Shrinks);
+public sealed record Counterexample<T>(T Original, T Shrunk, IReadOnlyList<InvariantViolation> Violations, int Tests, int Shrinks)
+{
+    /// <summary>
+    /// Whether the two are equal by content: <see cref="Violations"/> element by element in order; the values by the
+    /// equality of <typeparamref name="T"/> (a <see cref="Model.ClientBase"/>, a class, by reference); the counts equal.
+    /// </summary>
+    public bool Equals(Counterexample<T>? other) =>
+        other is not null && EqualityComparer<T>.Default.Equals(Original, other.Original)
+        && EqualityComparer<T>.Default.Equals(Shrunk, other.Shrunk) && ContentEquality.Sequence(Violations, other.Violations)
+        && Tests == other.Tests && Shrinks == other.Shrinks;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ContentEquality.SequenceHash(Violations), Original, Shrunk, Tests, Shrinks);
+}
 
 /// <summary>
 /// Runs an invariant check as an FsCheck property and hands back the shrunk counterexample as a value, for tests

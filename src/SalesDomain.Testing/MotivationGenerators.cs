@@ -35,6 +35,12 @@ public sealed record SalesPath(ImmutableArray<decimal> Amounts)
             ActivationRule.FromEmptyBase);
     }
 
+    /// <summary>Whether the two are equal by content: <see cref="Amounts"/> element by element in order.</summary>
+    public bool Equals(SalesPath? other) => other is not null && ContentEquality.Sequence(Amounts, other.Amounts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ContentEquality.SequenceHash(Amounts);
+
     /// <inheritdoc />
     public override string ToString() => $"[{string.Join(", ", Amounts)}]";
 }

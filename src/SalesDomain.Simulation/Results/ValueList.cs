@@ -3,8 +3,8 @@ using System.Collections;
 namespace SalesDomain.Simulation.Results;
 
 /// <summary>
-/// An immutable list that compares by content, so that records holding it (the ledger) compare by content too
-/// (STYLE.md: records that hold collections compare by content).
+/// An immutable list that compares by content, so that records holding it (the ledger) compare by content too, as
+/// every record that holds a collection does.
 /// </summary>
 /// <typeparam name="T">Element type; compared with its default equality.</typeparam>
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
