@@ -26,6 +26,7 @@ namespace SalesDomain.Serialization;
         typeof(SalesMonthJsonConverter), typeof(SalesWeekJsonConverter), typeof(ClientBaseJsonConverter), typeof(DealJsonConverter),
         typeof(AbcResultJsonConverter), typeof(XyzResultJsonConverter), typeof(AbcXyzMatrixJsonConverter),
         typeof(ClassMigrationStepJsonConverter), typeof(ReactivationListJsonConverter), typeof(ContactReportJsonConverter),
+        typeof(PayoutInputJsonConverter), typeof(PayoutStatementJsonConverter),
         typeof(AnalysisWindowJsonConverter), typeof(AnalysisWindowRuleJsonConverter), typeof(CellMapJsonConverter),
         typeof(TotalsByMonthJsonConverter), typeof(TotalsByCategoryJsonConverter)])]
 [JsonSerializable(typeof(Sale))]
@@ -85,6 +86,15 @@ namespace SalesDomain.Serialization;
 [JsonSerializable(typeof(ImmutableArray<ManagerScorecard>))]
 [JsonSerializable(typeof(ImmutableArray<PlanFactLine>))]
 // Motivation results
+[JsonSerializable(typeof(PayoutStatement))]
+[JsonSerializable(typeof(PayoutInput))]
+[JsonSerializable(typeof(ImmutableArray<Agent>))]
+[JsonSerializable(typeof(ImmutableArray<ClientAccount>))]
+[JsonSerializable(typeof(ImmutableArray<MonthlySale>))]
+[JsonSerializable(typeof(ImmutableArray<Activation>))]
+[JsonSerializable(typeof(ImmutableArray<Refusal>))]
+[JsonSerializable(typeof(ImmutableArray<PayoutAdjustment>))]
+[JsonSerializable(typeof(SalesMonth?))]
 [JsonSerializable(typeof(AgentMonthStatement))]
 [JsonSerializable(typeof(ImmutableArray<AgentMonthStatement>))]
 [JsonSerializable(typeof(ImmutableArray<SchemeMonthCost>))]
