@@ -28,7 +28,13 @@ namespace SalesDomain.Serialization;
         typeof(ClassMigrationStepJsonConverter), typeof(ReactivationListJsonConverter), typeof(ContactReportJsonConverter),
         typeof(PayoutInputJsonConverter), typeof(PayoutStatementJsonConverter),
         typeof(AnalysisWindowJsonConverter), typeof(AnalysisWindowRuleJsonConverter), typeof(CellMapJsonConverter),
-        typeof(TotalsByMonthJsonConverter), typeof(TotalsByCategoryJsonConverter)])]
+        typeof(TotalsByMonthJsonConverter), typeof(TotalsByCategoryJsonConverter),
+        typeof(AbcOptionsJsonConverter), typeof(XyzOptionsJsonConverter), typeof(AbcdeOptionsJsonConverter),
+        typeof(SegmentationOptionsJsonConverter), typeof(PerspectiveLadderOptionsJsonConverter), typeof(ReactivationOptionsJsonConverter),
+        typeof(ReactivationRuleOptionsJsonConverter), typeof(BgNbdFitOptionsJsonConverter), typeof(LostClientOptionsJsonConverter),
+        typeof(BaseStatusRuleJsonConverter), typeof(ForecastOptionsJsonConverter), typeof(DealPolicyJsonConverter),
+        typeof(FairyTaleOptionsJsonConverter), typeof(ContactNormsJsonConverter), typeof(RedistributionOptionsJsonConverter),
+        typeof(FunnelDefinitionJsonConverter)])]
 [JsonSerializable(typeof(Sale))]
 [JsonSerializable(typeof(Client))]
 [JsonSerializable(typeof(Manager))]
