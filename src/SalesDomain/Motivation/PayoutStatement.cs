@@ -62,6 +62,9 @@ public sealed class PayoutStatement
             g.Key.AgentId, g.Key.Month, [.. g], PayoutTotals.Of(g, _agentMonthRevenue.GetValueOrDefault(g.Key))))];
     }
 
+    /// <summary>The input the statement was evaluated over (for its JSON form).</summary>
+    internal PayoutInput Input => _input;
+
     /// <summary>Every line, ordered by agent id (ordinal), month, scheme order, then event order.</summary>
     public ImmutableArray<PayoutLine> Lines { get; }
 

@@ -15,7 +15,7 @@ namespace SalesDomain.Reactivation;
 /// <remarks>A class, compared by reference; compare <see cref="Items"/> (records that compare by content) for content.</remarks>
 public sealed class ReactivationList
 {
-    private ReactivationList(
+    internal ReactivationList(
         DateOnly asOf, ImmutableArray<ReactivationItem> items, BgNbdModel? model, BgNbdFit? fit, double? baseMedian,
         ImmutableArray<string> warnings)
     {

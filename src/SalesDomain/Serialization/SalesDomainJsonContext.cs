@@ -1,9 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using SalesDomain.Calendar;
+using SalesDomain.Contacts;
 using SalesDomain.Forecast;
+using SalesDomain.Funnels;
 using SalesDomain.Managers;
 using SalesDomain.Model;
+using SalesDomain.Motivation;
+using SalesDomain.Reactivation;
+using SalesDomain.Segmentation;
 
 namespace SalesDomain.Serialization;
 
@@ -17,7 +22,19 @@ namespace SalesDomain.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(SalesMonthJsonConverter), typeof(ClientBaseJsonConverter), typeof(DealJsonConverter)])]
+    Converters = [
+        typeof(SalesMonthJsonConverter), typeof(SalesWeekJsonConverter), typeof(ClientBaseJsonConverter), typeof(DealJsonConverter),
+        typeof(AbcResultJsonConverter), typeof(XyzResultJsonConverter), typeof(AbcXyzMatrixJsonConverter),
+        typeof(ClassMigrationStepJsonConverter), typeof(ReactivationListJsonConverter), typeof(ContactReportJsonConverter),
+        typeof(PayoutInputJsonConverter), typeof(PayoutStatementJsonConverter),
+        typeof(AnalysisWindowJsonConverter), typeof(AnalysisWindowRuleJsonConverter), typeof(CellMapJsonConverter),
+        typeof(TotalsByMonthJsonConverter), typeof(TotalsByCategoryJsonConverter),
+        typeof(AbcOptionsJsonConverter), typeof(XyzOptionsJsonConverter), typeof(AbcdeOptionsJsonConverter),
+        typeof(SegmentationOptionsJsonConverter), typeof(PerspectiveLadderOptionsJsonConverter), typeof(ReactivationOptionsJsonConverter),
+        typeof(ReactivationRuleOptionsJsonConverter), typeof(BgNbdFitOptionsJsonConverter), typeof(LostClientOptionsJsonConverter),
+        typeof(BaseStatusRuleJsonConverter), typeof(ForecastOptionsJsonConverter), typeof(DealPolicyJsonConverter),
+        typeof(FairyTaleOptionsJsonConverter), typeof(ContactNormsJsonConverter), typeof(RedistributionOptionsJsonConverter),
+        typeof(FunnelDefinitionJsonConverter)])]
 [JsonSerializable(typeof(Sale))]
 [JsonSerializable(typeof(Client))]
 [JsonSerializable(typeof(Manager))]
@@ -34,4 +51,78 @@ namespace SalesDomain.Serialization;
 [JsonSerializable(typeof(ImmutableArray<ManagerTarget>))]
 [JsonSerializable(typeof(SalesMonth))]
 [JsonSerializable(typeof(DealState))]
+[JsonSerializable(typeof(SalesWeek))]
+[JsonSerializable(typeof(AnalysisWindow))]
+[JsonSerializable(typeof(ImmutableArray<int>))]
+[JsonSerializable(typeof(ImmutableArray<string>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+// Segmentation results
+[JsonSerializable(typeof(AbcResult))]
+[JsonSerializable(typeof(ImmutableArray<AbcEntry>))]
+[JsonSerializable(typeof(XyzResult))]
+[JsonSerializable(typeof(ImmutableArray<XyzEntry>))]
+[JsonSerializable(typeof(AbcXyzMatrix))]
+[JsonSerializable(typeof(ImmutableArray<AbcXyzCell>))]
+[JsonSerializable(typeof(SegmentationResult))]
+[JsonSerializable(typeof(ImmutableArray<AbcdeEntry>))]
+[JsonSerializable(typeof(IReadOnlyList<AbcdeEntry>))]
+[JsonSerializable(typeof(ClassMigrationStep))]
+[JsonSerializable(typeof(ImmutableArray<ClassMigrationStep>))]
+[JsonSerializable(typeof(ImmutableArray<ClassChange>))]
+// Reactivation results
+[JsonSerializable(typeof(ReactivationList))]
+[JsonSerializable(typeof(ImmutableArray<ReactivationItem>))]
+[JsonSerializable(typeof(BgNbdModel))]
+[JsonSerializable(typeof(BgNbdFit))]
+[JsonSerializable(typeof(LostClientList))]
+// Forecast results
+[JsonSerializable(typeof(ForecastResult))]
+[JsonSerializable(typeof(ForecastGroup))]
+[JsonSerializable(typeof(ForecastTotals))]
+[JsonSerializable(typeof(ForecastAccuracyReport))]
+[JsonSerializable(typeof(LossReasonSummary))]
+[JsonSerializable(typeof(ImmutableArray<FlaggedDeal>))]
+[JsonSerializable(typeof(ImmutableArray<CalibrationRow>))]
+// Funnel, contact and manager results
+[JsonSerializable(typeof(FunnelReport))]
+[JsonSerializable(typeof(ContactReport))]
+[JsonSerializable(typeof(ImmutableArray<ClientContactStatus>))]
+[JsonSerializable(typeof(ImmutableArray<ManagerContactSummary>))]
+[JsonSerializable(typeof(RedistributionPlan))]
+[JsonSerializable(typeof(ImmutableArray<ManagerScorecard>))]
+[JsonSerializable(typeof(ImmutableArray<PlanFactLine>))]
+// Motivation results
+[JsonSerializable(typeof(PayoutStatement))]
+[JsonSerializable(typeof(PayoutInput))]
+[JsonSerializable(typeof(ImmutableArray<Agent>))]
+[JsonSerializable(typeof(ImmutableArray<ClientAccount>))]
+[JsonSerializable(typeof(ImmutableArray<MonthlySale>))]
+[JsonSerializable(typeof(ImmutableArray<Activation>))]
+[JsonSerializable(typeof(ImmutableArray<Refusal>))]
+[JsonSerializable(typeof(ImmutableArray<PayoutAdjustment>))]
+[JsonSerializable(typeof(SalesMonth?))]
+[JsonSerializable(typeof(AgentMonthStatement))]
+[JsonSerializable(typeof(ImmutableArray<AgentMonthStatement>))]
+[JsonSerializable(typeof(ImmutableArray<SchemeMonthCost>))]
+[JsonSerializable(typeof(PayoutTotals))]
+[JsonSerializable(typeof(Dictionary<string, PayoutTotals>))]
+[JsonSerializable(typeof(ImmutableArray<PayoutLine>))]
+// Options
+[JsonSerializable(typeof(AbcOptions))]
+[JsonSerializable(typeof(XyzOptions))]
+[JsonSerializable(typeof(AbcdeOptions))]
+[JsonSerializable(typeof(SegmentationOptions))]
+[JsonSerializable(typeof(AnalysisWindowRule))]
+[JsonSerializable(typeof(PerspectiveLadderOptions))]
+[JsonSerializable(typeof(ReactivationOptions))]
+[JsonSerializable(typeof(ReactivationRuleOptions))]
+[JsonSerializable(typeof(BgNbdFitOptions))]
+[JsonSerializable(typeof(LostClientOptions))]
+[JsonSerializable(typeof(BaseStatusRule))]
+[JsonSerializable(typeof(ForecastOptions))]
+[JsonSerializable(typeof(DealPolicy))]
+[JsonSerializable(typeof(FairyTaleOptions))]
+[JsonSerializable(typeof(ContactNorms))]
+[JsonSerializable(typeof(RedistributionOptions))]
+[JsonSerializable(typeof(FunnelDefinition))]
 public sealed partial class SalesDomainJsonContext : JsonSerializerContext;
