@@ -13,14 +13,12 @@ internal sealed class XyzDecider(XyzOptions options, int periods)
     private readonly double _y2 = (double)options.YThreshold * (double)options.YThreshold;
 
     /// <summary>The class of one row.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public XyzClass Classify(ReadOnlySpan<long> row, long sum, double squares) => Decide(row, sum, squares, periods, _x2, _y2, options);
 
     /// <summary>
     /// The class of a row of integer amounts (any unit: the class is scale-free) with its exact sum and approximate
     /// sum of squares; x2 and y2 the squared thresholds in double.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static XyzClass Decide(ReadOnlySpan<long> row, long sum, double squares, int periods, double x2, double y2, XyzOptions options)
     {
         if (sum <= 0)
@@ -43,7 +41,6 @@ internal sealed class XyzDecider(XyzOptions options, int periods)
         return spread <= xBound ? XyzClass.X : spread <= yBound ? XyzClass.Y : XyzClass.Z;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static XyzClass Exact(ReadOnlySpan<long> row, XyzOptions options)
     {
         Span<decimal> amounts = row.Length <= 256 ? stackalloc decimal[row.Length] : new decimal[row.Length];
