@@ -109,7 +109,7 @@ internal static class SweepCommand
         }
         else
         {
-            Render(cells, bands, xs, ys, xPath, yPath, Words.F("{0}: {1} ({2}), {3} runs — {4}", scenario.Name, shownMetric, shownAt, RunsText(results), SimulationCli.Legend), SimulationCli.FormatOf(metric));
+            Render(cells, bands, xs, ys, xPath, yPath, Words.F("{0}: {1} ({2}), {3} runs — {4}", Markup.Escape(scenario.Name), Markup.Escape(shownMetric), Markup.Escape(shownAt), RunsText(results), SimulationCli.Legend), SimulationCli.FormatOf(metric));
         }
 
         Console.Error.WriteLine($"wrote {Path.Combine(output.FullName, "sweep.csv")}, {png}");
@@ -149,7 +149,8 @@ internal static class SweepCommand
 
     private static void Render(IReadOnlyList<SweepCell> cells, IReadOnlyList<Band> bands, IReadOnlyList<decimal> xs, IReadOnlyList<decimal> ys, string xPath, string? yPath, string title, string format)
     {
-        var table = new Table().Title(Markup.Escape(title)).AddColumn(Markup.Escape(yPath is null ? xPath : $"{yPath} ↓ / {xPath} →"));
+        // The title is markup: its parts are escaped by the caller, the legend is markup.
+        var table = new Table().Title(title).AddColumn(Markup.Escape(yPath is null ? xPath : $"{yPath} ↓ / {xPath} →"));
         if (yPath is null)
         {
             table.AddColumn(Words.T("value"));

@@ -109,4 +109,23 @@ public sealed class SimulationCommandTests : IDisposable
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Sweep_TableTitle_ShowsTheBandLegendOnce_WithSingleBrackets()
+    {
+        var dir = Directory.CreateTempSubdirectory("sd-sweep-title-");
+        try
+        {
+            var run = CliRunner.Run("sweep", "--builtin", "split", "--param", "$.organisation.headHoursPerWeek=0,8", "--runs", "2", "--months", "3", "--out", dir.FullName);
+            Assert.Equal(0, run.ExitCode);
+            var text = string.Join(' ', run.StdOut.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("[5 % … 95 % of runs]", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("[[", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
