@@ -135,17 +135,7 @@ public static class AbcAnalysis
     {
         options ??= AbcOptions.Default;
         options.Validate();
-        var total = 0m; // at most 2³¹ values of at most 2⁶³: below decimal's maximum
-        var positive = 0;
-        foreach (var value in values)
-        {
-            if (value > 0)
-            {
-                total += value;
-                positive++;
-            }
-        }
-
+        var (total, positive) = PositiveSum(values);
         return positive >= HistogramFrom
             ? Columnar.HistogramAbc.Classes(values, positive, total, options)
             : Classes(values, positive, total, options, static v => v);
@@ -161,7 +151,14 @@ public static class AbcAnalysis
     /// <summary>The classes of integer values by sorting them all: the definition the histogram route is tested against.</summary>
     internal static AbcClass[] ClassesBySorting(ReadOnlySpan<long> values, AbcOptions options)
     {
-        var total = 0m;
+        var (total, positive) = PositiveSum(values);
+        return Classes(values, positive, total, options, static v => v);
+    }
+
+    /// <summary>The exact sum and the count of the positive values (at most 2³¹ values of at most 2⁶³: within decimal).</summary>
+    private static (decimal Total, int Positive) PositiveSum(ReadOnlySpan<long> values)
+    {
+        Int128 total = 0;
         var positive = 0;
         foreach (var value in values)
         {
@@ -172,7 +169,7 @@ public static class AbcAnalysis
             }
         }
 
-        return Classes(values, positive, total, options, static v => v);
+        return ((decimal)total, positive);
     }
 
     /// <summary>
