@@ -137,7 +137,7 @@ public static class AbcAnalysis
         options.Validate();
         var (total, positive) = PositiveSum(values);
         return positive >= HistogramFrom
-            ? Columnar.HistogramAbc.Classes(values, positive, total, options)
+            ? Columnar.HistogramAbc.Classes(values, total, options)
             : Classes(values, positive, total, options, static v => v);
     }
 

@@ -10,25 +10,19 @@ namespace SalesDomain.Segmentation.Columnar;
 internal static class HistogramAbc
 {
     /// <summary>
-    /// The class of each value, in input order; <paramref name="positive"/> and <paramref name="total"/> are the count
-    /// and exact sum of the positive values.
+    /// The class of each value, in input order; <paramref name="total"/> is the exact sum of the positive values.
     /// </summary>
-    public static AbcClass[] Classes(ReadOnlySpan<long> values, int positive, decimal total, AbcOptions options)
+    public static AbcClass[] Classes(ReadOnlySpan<long> values, decimal total, AbcOptions options)
     {
-        using var histogram = TotalsHistogram.Rent();
-        var counts = histogram.Counts;
-        var sums = histogram.Sums;
+        using var histogram = new TotalsHistogram();
         foreach (var value in values)
         {
             if (value > 0)
             {
-                var b = TotalsHistogram.BucketOf(value);
-                counts[b]++;
-                sums[b] += value;
+                histogram.Add(0, value);
             }
         }
 
-        histogram.AddChunk(positive, (Int128)total);
         var aBound = options.AThreshold * total;
         var bBound = options.BThreshold * total;
         var (cutA, cutB) = (histogram.FindCut(aBound), histogram.FindCut(bBound));

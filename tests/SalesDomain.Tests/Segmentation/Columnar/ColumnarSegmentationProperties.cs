@@ -67,4 +67,20 @@ public class ColumnarSegmentationProperties
         return Enumerable.Range(0, matrix.Clients).All(i =>
             fast.TotalCents[i] > 0 || (fast.AbcOf(i) == AbcClass.C && fast.XyzOf(i) == XyzClass.Z));
     }
+
+    [Trait("Category", "Slow")]
+    [Property]
+    public bool IntoCallerBuffers_GivesWhatTheResultHolds_AndLeavesTheRestAlone(RevenueMatrix matrix, byte spare)
+    {
+        var result = ColumnarSegmentation.Segment(matrix);
+        var totals = Enumerable.Repeat(-7L, matrix.Clients + (spare % 5)).ToArray();
+        var cells = Enumerable.Repeat((byte)200, matrix.Clients + (spare % 3)).ToArray();
+        var cellMatrix = ColumnarSegmentation.SegmentInto(matrix, totals, cells);
+        return cellMatrix.Cells.SequenceEqual(result.Matrix.Cells)
+               && cellMatrix.PositiveTotal == result.PositiveTotal
+               && totals.AsSpan(0, matrix.Clients).SequenceEqual(result.TotalCents)
+               && cells.AsSpan(0, matrix.Clients).SequenceEqual(result.Cells)
+               && totals.Skip(matrix.Clients).All(t => t == -7L)
+               && cells.Skip(matrix.Clients).All(c => c == 200);
+    }
 }

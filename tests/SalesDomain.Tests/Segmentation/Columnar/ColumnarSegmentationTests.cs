@@ -65,4 +65,57 @@ public class ColumnarSegmentationTests
         Assert.Equal([12345L, -5L], RevenueMatrix.FromAmounts([123.45m, -0.05m], 2).Cents.ToArray());
         Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarSegmentation.Segment(new RevenueMatrix(new long[2], 1, 2), maxDegreeOfParallelism: 0));
     }
+
+    [Fact]
+    public void IntoBuffers_ShorterThanTheBase_AreRejectedNamingThem()
+    {
+        var matrix = new RevenueMatrix(new long[6], 3, 2);
+        var totals = Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarSegmentation.SegmentInto(matrix, new long[2], new byte[3]));
+        Assert.Equal("totalCents", totals.ParamName);
+        Assert.Contains("2", totals.Message);
+        var cells = Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarSegmentation.SegmentInto(matrix, new long[3], new byte[2]));
+        Assert.Equal("cells", cells.ParamName);
+        Assert.Throws<ArgumentNullException>(() => ColumnarSegmentation.SegmentInto(null!, new long[3], new byte[3]));
+    }
+
+    [Trait("Category", "Slow")]
+    [Fact]
+    public void CutsAmongHugeTotals_AreRankedExactly()
+    {
+        // Totals near 10¹⁵ cents: a bucket spans far more than 2³² cents, so the clients at the cuts are ranked by
+        // (total, index) pairs rather than packed keys; ties and a few small clients around them.
+        const int clients = 6_000;
+        var random = new Random(11);
+        var cents = new long[clients * 4];
+        for (var i = 0; i < clients; i++)
+        {
+            var total = i % 7 == 0 ? random.Next(1, 1000) : 900_000_000_000_000L + (random.NextInt64(0, 1L << 44) & ~0xFFFL);
+            for (var j = 0; j < 4; j++)
+            {
+                cents[(i * 4) + j] = j == i % 4 ? total : 0;
+            }
+        }
+
+        var matrix = new RevenueMatrix(cents, clients, 4);
+        Assert.True(ColumnarSegmentationProperties.MatchesReference(matrix, AbcOptions.Default, XyzOptions.Default, threads: -1));
+        Assert.True(ColumnarSegmentationProperties.MatchesReference(matrix, new AbcOptions { AThreshold = 0.5m, BThreshold = 0.5m }, XyzOptions.Default, threads: 1));
+    }
+
+    [Fact]
+    public void LastTotalOfABucket_IsTheLargestTotalInOrBelowIt()
+    {
+        Assert.Equal(0, TotalsHistogram.LastTotalOf(-1));
+        for (var bucket = 0; bucket < TotalsHistogram.Buckets; bucket++)
+        {
+            var last = TotalsHistogram.LastTotalOf(bucket);
+            if (last == long.MaxValue)
+            {
+                Assert.True(TotalsHistogram.BucketOf(long.MaxValue) <= bucket);
+                continue;
+            }
+
+            Assert.True(TotalsHistogram.BucketOf(last) <= bucket, $"bucket {bucket}: {last}");
+            Assert.True(TotalsHistogram.BucketOf(last + 1) > bucket, $"bucket {bucket}: {last} + 1");
+        }
+    }
 }
