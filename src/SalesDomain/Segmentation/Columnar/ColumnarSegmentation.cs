@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -126,14 +127,14 @@ public static class ColumnarSegmentation
         var tally = TallyDirect(histogram, cuts);
         var limits = new Limits(cuts);
 
-        var deferred = new int[chunks][];
+        var deferred = new (long Total, int Index)[chunks][];
         Parallel.For(0, chunks, parallel, chunk =>
         {
             var (from, to) = Bounds(chunk, clients);
             deferred[chunk] = ClassifyChunk(from, to, totalCents.Span, cells.Span, limits);
         });
 
-        ResolveCutBuckets(deferred, totalCents.Span, cells.Span, cuts, tally);
+        ResolveCutBuckets(deferred, cells.Span, cuts, tally);
         return tally.ToMatrix(positiveTotal);
     }
 
@@ -314,6 +315,7 @@ public static class ColumnarSegmentation
     /// The matrix's counts and exact values of every client outside the cut ranges, from the histogram's planes: a
     /// bucket above the A range is A, between the ranges B, below the B range C; a non-positive total is C and Z.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CellTally TallyDirect(TotalsHistogram histogram, AbcCuts cuts)
     {
         var tally = new CellTally();
@@ -342,9 +344,9 @@ public static class ColumnarSegmentation
     /// the CPU has vectors: two comparisons give the four classes, one table entry the four additions.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] ClassifyChunk(int from, int to, Span<long> totals, Span<byte> cells, Limits limits)
+    private static (long Total, int Index)[] ClassifyChunk(int from, int to, Span<long> totals, Span<byte> cells, Limits limits)
     {
-        List<int>? deferred = null;
+        List<(long Total, int Index)>? deferred = null;
         var i = from;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -381,12 +383,12 @@ public static class ColumnarSegmentation
         return deferred is null ? [] : [.. deferred];
     }
 
-    private static void ClassifyOne(int i, Span<long> totals, Span<byte> cells, Limits limits, ref List<int>? deferred)
+    private static void ClassifyOne(int i, Span<long> totals, Span<byte> cells, Limits limits, ref List<(long Total, int Index)>? deferred)
     {
         var total = totals[i];
         if (((ulong)total - limits.AFrom < limits.AWidth) || ((ulong)total - limits.BFrom < limits.BWidth))
         {
-            (deferred ??= []).Add(i);
+            (deferred ??= []).Add((total, i));
             return;
         }
 
@@ -410,78 +412,124 @@ public static class ColumnarSegmentation
     })];
 
     /// <summary>Ranks the clients of the cut ranges exactly, knowing the exact value of the clients above them.</summary>
-    private static void ResolveCutBuckets(int[][] deferred, Span<long> totals, Span<byte> cells, AbcCuts cuts, CellTally tally)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ResolveCutBuckets((long Total, int Index)[][] deferred, Span<byte> cells, AbcCuts cuts, CellTally tally)
     {
-        var members = RankOrder(deferred, totals);
+        // The members split by bucket: the A cut's bucket, then the B cut's below it (none when the cuts fall in one
+        // bucket); their order does not matter, ranking breaks ties by client index. Above the A range every client
+        // is A, between the ranges every client is B.
+        var count = 0;
+        foreach (var chunk in deferred)
+        {
+            count += chunk.Length;
+        }
 
-        // Above the A range every client is A; between the ranges every client is B (none when they overlap). A share
-        // (cents before the client ÷ 100) is below a bound b exactly when the cents are below ⌈100·b⌉.
+        var members = new (long Total, int Index)[count];
+        var (upper, lower) = (0, count); // the A cut's bucket fills from the start, the B cut's from the end
+        foreach (var chunk in deferred)
+        {
+            foreach (var member in chunk)
+            {
+                members[TotalsHistogram.BucketOf(member.Total) >= cuts.A.Lo ? upper++ : --lower] = member;
+            }
+        }
+
+        // A share (cents before the client ÷ 100) is below a bound b exactly when the cents are below ⌈100·b⌉.
+        var limits = (A: (Int128)decimal.Ceiling(cuts.ABound * 100m), B: (Int128)decimal.Ceiling(cuts.BBound * 100m));
         var before = tally.ValueOf(AbcClass.A);
         var between = tally.ValueOf(AbcClass.B); // read now: resolving adds to the B cells
-        var aLimit = (Int128)decimal.Ceiling(cuts.ABound * 100m);
-        var bLimit = (Int128)decimal.Ceiling(cuts.BBound * 100m);
-        var betweenAdded = false;
-        (long Total, AbcClass Class) previous = (0, AbcClass.A);
-        foreach (var (total, index) in members)
-        {
-            if (!betweenAdded && TotalsHistogram.BucketOf(total) < cuts.A.Lo)
-            {
-                before += between;
-                betweenAdded = true;
-            }
-
-            // Equal totals share a bucket, so a tie never straddles the members and the clients classified directly.
-            var abc = total == previous.Total ? previous.Class
-                : before < aLimit ? AbcClass.A : before < bLimit ? AbcClass.B : AbcClass.C;
-            previous = (total, abc);
-            var cell = ((int)abc * 3) + cells[index];
-            cells[index] = (byte)cell;
-            tally.Add(cell, 1, total);
-            before += total;
-        }
+        before = ResolveBucket(members.AsSpan(0, upper), before, limits, cells, tally);
+        ResolveBucket(members.AsSpan(lower), before + between, limits, cells, tally);
     }
 
     /// <summary>
-    /// The clients of the cut ranges in rank order: total descending, then client index ascending. When their totals
-    /// span less than 2³² cents (the usual case: a cut range is one bucket, 1/256 of its value), each is one 64-bit key
-    /// (distance below the largest total, index) and a primitive sort orders them.
+    /// Classes the members of one cut bucket, the value above them being <paramref name="before"/> (cents), and returns
+    /// the value above the bucket's end. The members are split into 256 slices by total; a slice whose members all sit
+    /// on one side of both bounds is classed at once, and only the members of a slice a bound crosses (at most two
+    /// slices) are ranked — total descending, then client index ascending — and walked exactly.
     /// </summary>
-    private static (long Total, int Index)[] RankOrder(int[][] deferred, Span<long> totals)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Int128 ResolveBucket(Span<(long Total, int Index)> members, Int128 before, (Int128 A, Int128 B) limits, Span<byte> cells, CellTally tally)
     {
-        var members = new (long Total, int Index)[deferred.Sum(d => d.Length)];
-        var n = 0;
+        if (members.IsEmpty)
+        {
+            return before;
+        }
+
+        const int Slices = 256;
         long min = long.MaxValue, max = long.MinValue;
-        foreach (var list in deferred)
+        foreach (var (total, _) in members)
         {
-            foreach (var i in list)
+            min = Math.Min(min, total);
+            max = Math.Max(max, total);
+        }
+
+        // Slice 0 holds the largest totals; the slice is non-increasing in the total, so equal totals share one.
+        var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount((ulong)(max - min)) - 8);
+        Span<Int128> sums = stackalloc Int128[Slices];
+        sums.Clear();
+        foreach (var (total, _) in members)
+        {
+            sums[(int)((ulong)(max - total) >> shift)] += total;
+        }
+
+        // The class of every slice no bound crosses (−1 for a crossed slice), and the value above each slice.
+        Span<int> classes = stackalloc int[Slices];
+        Span<Int128> above = stackalloc Int128[Slices];
+        var cumulative = before;
+        for (var slice = 0; slice < Slices; slice++)
+        {
+            above[slice] = cumulative;
+            var end = cumulative + sums[slice];
+            var clear = (cumulative >= limits.A || end <= limits.A) && (cumulative >= limits.B || end <= limits.B);
+            classes[slice] = clear ? (cumulative >= limits.A ? 1 : 0) + (cumulative >= limits.B ? 1 : 0) : -1;
+            cumulative = end;
+        }
+
+        List<(long Total, int Index)>? crossed = null;
+        foreach (var (total, index) in members)
+        {
+            var slice = (int)((ulong)(max - total) >> shift);
+            if (classes[slice] < 0)
             {
-                var total = totals[i];
-                members[n++] = (total, i);
-                min = Math.Min(min, total);
-                max = Math.Max(max, total);
+                (crossed ??= []).Add((total, index));
+                continue;
+            }
+
+            Assign(index, total, (AbcClass)classes[slice], cells, tally);
+        }
+
+        if (crossed is not null)
+        {
+            crossed.Sort(static (x, y) => x.Total != y.Total ? y.Total.CompareTo(x.Total) : x.Index.CompareTo(y.Index));
+            var slice = -1;
+            var walked = before;
+            (long Total, AbcClass Class) previous = (0, AbcClass.A);
+            foreach (var (total, index) in crossed)
+            {
+                var next = (int)((ulong)(max - total) >> shift);
+                if (next != slice)
+                {
+                    (slice, walked, previous) = (next, above[next], (0, AbcClass.A));
+                }
+
+                // A tie takes the class of its first: equal totals share a slice, so a tie never straddles slices.
+                var abc = total == previous.Total ? previous.Class
+                    : walked < limits.A ? AbcClass.A : walked < limits.B ? AbcClass.B : AbcClass.C;
+                previous = (total, abc);
+                Assign(index, total, abc, cells, tally);
+                walked += total;
             }
         }
 
-        if (n > 0 && (ulong)(max - min) <= uint.MaxValue)
-        {
-            var keys = new ulong[n];
-            for (var k = 0; k < n; k++)
-            {
-                keys[k] = ((ulong)(max - members[k].Total) << 32) | (uint)members[k].Index;
-            }
+        return cumulative;
+    }
 
-            Array.Sort(keys);
-            for (var k = 0; k < n; k++)
-            {
-                members[k] = (max - (long)(keys[k] >> 32), (int)(uint)keys[k]);
-            }
-        }
-        else
-        {
-            Array.Sort(members, static (x, y) => x.Total != y.Total ? y.Total.CompareTo(x.Total) : x.Index.CompareTo(y.Index));
-        }
-
-        return members;
+    private static void Assign(int index, long total, AbcClass abc, Span<byte> cells, CellTally tally)
+    {
+        var cell = ((int)abc * 3) + cells[index];
+        cells[index] = (byte)cell;
+        tally.Add(cell, 1, total);
     }
 
     private sealed record AbcCuts(TotalsHistogram.CutRange A, TotalsHistogram.CutRange B, decimal ABound, decimal BBound);

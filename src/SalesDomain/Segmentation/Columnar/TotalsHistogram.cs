@@ -129,6 +129,7 @@ internal sealed class TotalsHistogram : IDisposable
     }
 
     /// <summary>Adds another histogram with the same planes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(TotalsHistogram other)
     {
         for (var i = 0; i < _planes * Buckets; i++)
@@ -153,6 +154,7 @@ internal sealed class TotalsHistogram : IDisposable
     }
 
     /// <summary>Exact sum (cents) of the positive totals counted, over all planes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Int128 PositiveTotal()
     {
         Int128 total = 0;
@@ -168,6 +170,7 @@ internal sealed class TotalsHistogram : IDisposable
     /// The bucket where the cumulative value (walking from the top, sums exact) first exceeds <paramref name="bound"/>
     /// (cents), as a one-bucket range; (−1, −1) when it never does.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CutRange FindCut(decimal bound)
     {
         // Sums are integers: cumulative > bound ⇔ cumulative > ⌊bound⌋.
