@@ -59,7 +59,8 @@ public static class ColumnarSegmentation
     /// what <see cref="ColumnarSegmentationResult.TotalCents"/> and <see cref="ColumnarSegmentationResult.Cells"/> would hold.
     /// </summary>
     /// <param name="matrix">The amounts, clients × periods.</param>
-    /// <param name="totalCents">Receives each client's total in cents, by client index; at least as long as the base.</param>
+    /// <param name="totalCents">Receives each client's total in cents, by client index; at least as long as the base, and not
+    /// overlapping the matrix's amounts.</param>
     /// <param name="cells">Receives each client's cell, <c>3 · (int)AbcClass + (int)XyzClass</c>; at least as long as the base.</param>
     /// <param name="abcOptions">ABC thresholds; defaults (80 % / 95 %) when null.</param>
     /// <param name="xyzOptions">XYZ thresholds (X ≤ 0.10, Y ≤ 0.25 by default); the period and window are given by the matrix.</param>
@@ -87,6 +88,11 @@ public static class ColumnarSegmentation
         if (totalCents.Length < clients)
         {
             throw Guard.OutOfRange(nameof(totalCents), totalCents.Length, $"must hold at least the {clients} clients of the matrix");
+        }
+
+        if (totalCents.Span.Overlaps(matrix.Cents.Span))
+        {
+            throw new ArgumentException("must not share memory with the matrix's amounts, which it would overwrite", nameof(totalCents));
         }
 
         if (cells.Length < clients)

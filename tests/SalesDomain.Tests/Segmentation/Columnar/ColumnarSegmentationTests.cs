@@ -76,6 +76,9 @@ public class ColumnarSegmentationTests
         var cells = Assert.Throws<ArgumentOutOfRangeException>(() => ColumnarSegmentation.SegmentInto(matrix, new long[3], new byte[2]));
         Assert.Equal("cells", cells.ParamName);
         Assert.Throws<ArgumentNullException>(() => ColumnarSegmentation.SegmentInto(null!, new long[3], new byte[3]));
+        var shared = new long[8];
+        var aliased = Assert.Throws<ArgumentException>(() => ColumnarSegmentation.SegmentInto(new RevenueMatrix(shared.AsMemory(0, 6), 3, 2), shared.AsMemory(5, 3), new byte[3]));
+        Assert.Equal("totalCents", aliased.ParamName);
     }
 
     [Trait("Category", "Slow")]
