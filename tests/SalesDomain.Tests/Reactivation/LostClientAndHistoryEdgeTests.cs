@@ -51,4 +51,44 @@ public class LostClientAndHistoryEdgeTests
         Assert.NotEqual(list, new LostClientList(Jan1, [], [a]));
         Assert.False(list.Equals(null));
     }
+
+    [Fact]
+    public void PurchaseHistory_CountsUpToTheAsOfDate_AndNamesItsErrors()
+    {
+        Sale[] sales = [new Sale("c", Jan1, 5m), new Sale("c", Jan1.AddDays(10), 7m), new Sale("c", Jan1.AddDays(30), 100m)];
+        var history = PurchaseHistory.Of("c", sales, Jan1.AddDays(10))!;
+
+        Assert.Equal((12m, 2, Jan1, Jan1.AddDays(10)), (history.Revenue, history.PurchaseDayCount, history.FirstPurchase, history.LastPurchase));
+        Assert.Equal((10d, 6m, 5), (history.MeanIntervalDays!.Value, history.ValuePerPurchaseDay, history.DaysSinceLast(Jan1.AddDays(15))));
+        Assert.Null(PurchaseHistory.Of("c", sales, Jan1.AddDays(-1)));
+
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => history.ToRfm(Jan1.AddDays(9), 7));
+        Assert.Equal("asOf", early.ParamName);
+        Assert.Contains("must not be before the last purchase 2025-01-11", early.Message, StringComparison.Ordinal);
+        Assert.Equal("timeUnitDays", Assert.ThrowsAny<ArgumentException>(() => history.ToRfm(Jan1.AddDays(20), -1)).ParamName);
+    }
+
+    [Fact]
+    public void PurchaseHistory_DiffersInAnyField_IsUnequal()
+    {
+        var history = PurchaseHistory.Of("c", [new Sale("c", Jan1, 5m), new Sale("c", Jan1.AddDays(3), 5m)], Jan1.AddDays(5))!;
+
+        Assert.Equal(history, PurchaseHistory.Of("c", [new Sale("c", Jan1.AddDays(3), 5m), new Sale("c", Jan1, 5m)], Jan1.AddDays(5)));
+        Assert.NotEqual(history, PurchaseHistory.Of("d", [new Sale("d", Jan1, 5m), new Sale("d", Jan1.AddDays(3), 5m)], Jan1.AddDays(5)));
+        Assert.NotEqual(history, PurchaseHistory.Of("c", [new Sale("c", Jan1, 5m), new Sale("c", Jan1.AddDays(4), 5m)], Jan1.AddDays(5)));
+        Assert.NotEqual(history, PurchaseHistory.Of("c", [new Sale("c", Jan1, 5m), new Sale("c", Jan1.AddDays(3), 6m)], Jan1.AddDays(5)));
+        Assert.False(history.Equals(null));
+    }
+
+    [Fact]
+    public void PurchaseHistories_OfABase_KeepBaseOrder_SkipClientsWithoutPurchases_AndAcceptAnEmptyBase()
+    {
+        Assert.Empty(PurchaseHistory.Of(new ClientBase([], [], [], []), Jan1));
+        var clientBase = new ClientBase(
+            [new Client("z"), new Client("none"), new Client("a")], [],
+            [new Sale("a", Jan1, 1m), new Sale("z", Jan1, 2m), new Sale("none", Jan1.AddDays(5), 3m)], []);
+
+        Assert.Equal(["z", "a"], PurchaseHistory.Of(clientBase, Jan1).Select(h => h.ClientId));
+        Assert.Equal("clientBase", Assert.Throws<ArgumentNullException>(() => PurchaseHistory.Of(null!, Jan1)).ParamName);
+    }
 }
