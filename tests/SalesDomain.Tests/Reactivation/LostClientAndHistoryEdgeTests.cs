@@ -4,7 +4,10 @@ using SalesDomain.Reactivation;
 
 namespace SalesDomain.Tests.Reactivation;
 
-/// <summary>Edges the mutation run showed unguarded: history arguments, lost-client equality field by field.</summary>
+/// <summary>
+/// Edges the mutation run showed unguarded: history arguments and counting up to the as-of date, equality field by
+/// field, the rule's errors and its k.
+/// </summary>
 public class LostClientAndHistoryEdgeTests
 {
     private static readonly DateOnly Jan1 = new(2025, 1, 1);
@@ -90,5 +93,22 @@ public class LostClientAndHistoryEdgeTests
 
         Assert.Equal(["z", "a"], PurchaseHistory.Of(clientBase, Jan1).Select(h => h.ClientId));
         Assert.Equal("clientBase", Assert.Throws<ArgumentNullException>(() => PurchaseHistory.Of(null!, Jan1)).ParamName);
+    }
+
+    [Fact]
+    public void Rule_NamesItsErrors_AndUsesTheCallersK()
+    {
+        var history = PurchaseHistory.Of("c", [new Sale("c", Jan1, 5m), new Sale("c", Jan1.AddDays(10), 5m)], Jan1.AddDays(10))!;
+
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => ReactivationRule.Evaluate(history, Jan1.AddDays(9), null));
+        Assert.Equal("asOf", early.ParamName);
+        Assert.Contains("must not be before the last purchase 2025-01-11", early.Message, StringComparison.Ordinal);
+        Assert.Equal("histories", Assert.ThrowsAny<ArgumentException>(() => ReactivationRule.BaseMedianIntervalDays([history, null!])).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => ReactivationRule.Evaluate(null!, Jan1, null)).ParamName);
+
+        // 15 days of silence after a 10-day rhythm: overdue at k = 1, not at k = 1.5 (15 is not beyond 15).
+        Assert.True(ReactivationRule.Evaluate(history, Jan1.AddDays(25), null).Overdue);
+        Assert.False(ReactivationRule.Evaluate(history, Jan1.AddDays(25), null, new ReactivationRuleOptions { K = 1.5 }).Overdue);
+        Assert.Equal(new ReactivationVerdict(false, 10d, IntervalSource.Own), ReactivationRule.Evaluate(history, Jan1.AddDays(20), 3d));
     }
 }
