@@ -249,6 +249,15 @@ public class ForecastEdgeTests
     }
 
     [Fact]
+    public void AStageOfACustomLadder_IsReadByItsOwnName_OrItsCriterion()
+    {
+        Assert.True(Custom.TryParseStage("first", out var byName));
+        Assert.Equal("First", byName.Name);
+        Assert.True(Custom.TryParseStage("Offer accepted", out var byCriterion));
+        Assert.Equal("Second", byCriterion.Name);
+    }
+
+    [Fact]
     public void AnUnknownStageText_IsNotRead()
     {
         Assert.False(DealPolicy.Default.TryParseCriteria("Signed in blood", out var criteria));
