@@ -111,4 +111,19 @@ public class LostClientAndHistoryEdgeTests
         Assert.False(ReactivationRule.Evaluate(history, Jan1.AddDays(25), null, new ReactivationRuleOptions { K = 1.5 }).Overdue);
         Assert.Equal(new ReactivationVerdict(false, 10d, IntervalSource.Own), ReactivationRule.Evaluate(history, Jan1.AddDays(20), 3d));
     }
+
+    [Fact]
+    public void LostClients_CountAReturnOnTheAsOfDate_AndNameANullBase()
+    {
+        // A return on the as-of date is not a purchase (the client stays lost) but counts in revenue and profit.
+        var clientBase = new ClientBase(
+            [new Client("c") { HasContract = true }], [],
+            [new Sale("c", Jan1.AddDays(-400), 100m, 30m), new Sale("c", Jan1, -40m, -10m)], []);
+
+        var lost = Assert.Single(LostClients.Build(clientBase, Jan1).Clients);
+
+        Assert.Equal((60m, 20m), (lost.Revenue, lost.Profit));
+        Assert.Equal("clientBase", Assert.Throws<ArgumentNullException>(() => LostClients.Build(null!, Jan1)).ParamName);
+        Assert.Equal("histories", Assert.Throws<ArgumentNullException>(() => ReactivationRule.BaseMedianIntervalDays(null!)).ParamName);
+    }
 }
