@@ -210,14 +210,11 @@ public static class ColumnarSegmentation
 
         for (; j < periods; j++)
         {
-            s0 += Vector256.CreateScalar(Unsafe.Add(ref row0, j));
-            s1 += Vector256.CreateScalar(Unsafe.Add(ref row1, j));
-            s2 += Vector256.CreateScalar(Unsafe.Add(ref row2, j));
-            s3 += Vector256.CreateScalar(Unsafe.Add(ref row3, j));
-            q0 = AddSquares(Vector256.CreateScalar(Unsafe.Add(ref row0, j)), q0);
-            q1 = AddSquares(Vector256.CreateScalar(Unsafe.Add(ref row1, j)), q1);
-            q2 = AddSquares(Vector256.CreateScalar(Unsafe.Add(ref row2, j)), q2);
-            q3 = AddSquares(Vector256.CreateScalar(Unsafe.Add(ref row3, j)), q3);
+            // The last periods % 4 amounts go into lane 0 of each row's accumulators.
+            var (a0, a1, a2, a3) = (Vector256.CreateScalar(Unsafe.Add(ref row0, j)), Vector256.CreateScalar(Unsafe.Add(ref row1, j)),
+                Vector256.CreateScalar(Unsafe.Add(ref row2, j)), Vector256.CreateScalar(Unsafe.Add(ref row3, j)));
+            (s0, s1, s2, s3) = (s0 + a0, s1 + a1, s2 + a2, s3 + a3);
+            (q0, q1, q2, q3) = (AddSquares(a0, q0), AddSquares(a1, q1), AddSquares(a2, q2), AddSquares(a3, q3));
         }
 
         var sums = Gather(s0, s1, s2, s3);
@@ -239,7 +236,7 @@ public static class ColumnarSegmentation
             histogram.AddAt(i3, sums.GetElement(3));
             var packed = (uint)(i0 >> TotalsHistogram.BucketBits) | ((uint)(i1 >> TotalsHistogram.BucketBits) << 8)
                 | ((uint)(i2 >> TotalsHistogram.BucketBits) << 16) | ((uint)(i3 >> TotalsHistogram.BucketBits) << 24);
-            Unsafe.WriteUnaligned(ref Unsafe.As<byte, byte>(ref MemoryMarshal.GetReference(cells.Slice(first, 4))), packed);
+            Unsafe.WriteUnaligned(ref MemoryMarshal.GetReference(cells.Slice(first, 4)), packed);
             return;
         }
 
