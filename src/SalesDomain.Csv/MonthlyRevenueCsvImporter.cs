@@ -23,7 +23,8 @@ namespace SalesDomain.Csv;
 /// </remarks>
 public static class MonthlyRevenueCsvImporter
 {
-    private const int BlockSize = 1 << 22;
+    /// <summary>Bytes a thread reads at a time (4 MiB).</summary>
+    internal const int DefaultBlockSize = 1 << 22;
     private const int HeadLength = 64 * 1024;
     private const int BatchSize = 256;
 
@@ -41,8 +42,17 @@ public static class MonthlyRevenueCsvImporter
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static MonthlyRevenueImport? TryImportFile(
         string path, TransactionCsvOptions? options = null, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+        => TryImportFile(path, options, maxDegreeOfParallelism, DefaultBlockSize, cancellationToken);
+
+    /// <summary>
+    /// <see cref="TryImportFile(string, TransactionCsvOptions?, int, CancellationToken)"/> with blocks of another size:
+    /// small blocks put block boundaries inside lines, fields and characters of a small file.
+    /// </summary>
+    internal static MonthlyRevenueImport? TryImportFile(
+        string path, TransactionCsvOptions? options, int maxDegreeOfParallelism, int blockSize, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockSize);
         options ??= TransactionCsvOptions.Default;
         if (maxDegreeOfParallelism is 0 or < -1)
         {
@@ -65,8 +75,8 @@ public static class MonthlyRevenueCsvImporter
 
         var workers = Math.Max(1, Math.Min(
             maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism,
-            (int)Math.Min(int.MaxValue, ((length - start.DataOffset) / BlockSize) + 1)));
-        var shared = new Shared(handle, length, start, options);
+            (int)Math.Min(int.MaxValue, ((length - start.DataOffset) / blockSize) + 1)));
+        var shared = new Shared(handle, length, start, options, blockSize);
         var states = new Worker[workers];
         var tasks = new Task[workers];
         for (var w = 0; w < workers; w++)
@@ -233,7 +243,7 @@ public static class MonthlyRevenueCsvImporter
     }
 
     /// <summary>The file and the state every thread shares: the next block to read, the lines per block, whether to give up.</summary>
-    private sealed class Shared(SafeFileHandle handle, long length, Start start, TransactionCsvOptions options)
+    private sealed class Shared(SafeFileHandle handle, long length, Start start, TransactionCsvOptions options, int blockSize)
     {
         private int _next = -1;
         private volatile bool _abandoned;
@@ -246,9 +256,11 @@ public static class MonthlyRevenueCsvImporter
 
         public TransactionCsvOptions Options { get; } = options;
 
-        public int Blocks { get; } = (int)((length - start.DataOffset + BlockSize - 1) / BlockSize);
+        public int BlockSize { get; } = blockSize;
 
-        public int[] LinesInBlock { get; } = new int[(int)((length - start.DataOffset + BlockSize - 1) / BlockSize)];
+        public int Blocks { get; } = (int)((length - start.DataOffset + blockSize - 1) / blockSize);
+
+        public int[] LinesInBlock { get; } = new int[(int)((length - start.DataOffset + blockSize - 1) / blockSize)];
 
         public bool Abandoned => _abandoned;
 
@@ -268,8 +280,8 @@ public static class MonthlyRevenueCsvImporter
         private readonly int _width = shared.Start.Layout.Header.Length;
         private MonthColumn? _lastColumn;
         private int _lastMonth = -1;
-        private byte[] _bytes = new byte[BlockSize + 4096];
-        private char[] _chars = new char[BlockSize + 4096];
+        private byte[] _bytes = new byte[shared.BlockSize + 4096];
+        private char[] _chars = new char[shared.BlockSize + 4096];
         private int[] _starts = new int[64];
         private bool _giveUp;
         private int _batch;
@@ -318,8 +330,8 @@ public static class MonthlyRevenueCsvImporter
         /// <summary>Reads the lines that start in a block; false to give up.</summary>
         private bool ReadBlock(int block)
         {
-            var start = shared.Start.DataOffset + ((long)block * BlockSize);
-            var end = Math.Min(shared.Length, start + BlockSize);
+            var start = shared.Start.DataOffset + ((long)block * shared.BlockSize);
+            var end = Math.Min(shared.Length, start + shared.BlockSize);
 
             // From the byte before the block, to see whether a line starts at its first byte.
             var from = block == 0 ? start : start - 1;
