@@ -13,16 +13,6 @@ internal sealed class CellTally
         _values[cell] += value;
     }
 
-    /// <summary>Adds a chunk's counts and sums, indexed by cell.</summary>
-    public void Add(ReadOnlySpan<int> counts, ReadOnlySpan<Int128> values)
-    {
-        for (var c = 0; c < 9; c++)
-        {
-            _counts[c] += counts[c];
-            _values[c] += values[c];
-        }
-    }
-
     /// <summary>The exact value (cents) of the clients counted so far in one ABC class.</summary>
     public Int128 ValueOf(AbcClass abc) => _values[(int)abc * 3] + _values[((int)abc * 3) + 1] + _values[((int)abc * 3) + 2];
 
