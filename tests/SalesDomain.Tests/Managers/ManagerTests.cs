@@ -1,13 +1,12 @@
 using System.Globalization;
 using SalesDomain.Calendar;
-using SalesDomain.Csv;
 using SalesDomain.Forecast;
 using SalesDomain.Managers;
 using SalesDomain.Model;
 
 namespace SalesDomain.Tests.Managers;
 
-/// <summary>Examples of attribution, targets and their import (docs/managers.md).</summary>
+/// <summary>Examples of attribution and targets (docs/managers.md); the targets import is tested in SalesDomain.Csv.Tests.</summary>
 public class ManagerTests
 {
     private static readonly DateOnly AsOf = new(2025, 3, 15);
@@ -50,24 +49,6 @@ public class ManagerTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ManagerTarget("anna", new SalesMonth(2025, 1), -1m));
         Assert.Equal("Target", e.ParamName);
-    }
-
-    [Fact]
-    public void TargetsImport_Reads1CMonths_AndReportsEveryBadRow()
-    {
-        var text = "Менеджер;Месяц;План\nanna;01.2025;1 000,50\nanna;2025-02;2000\nboris;01.03.2025;0\n;2025-01;5\nanna;13.2025;5\nanna;2025-04;-3\nanna;2025-02;7\nanna;2025-05;много\n";
-
-        var result = ManagerTargetCsvImporter.Import(new StringReader(text));
-
-        Assert.Equal(
-            [new ManagerTarget("anna", new SalesMonth(2025, 1), 1000.50m), new("anna", new SalesMonth(2025, 2), 2000m), new("boris", new SalesMonth(2025, 3), 0m)],
-            result.Accepted.ToArray());
-        Assert.Equal([5L, 6L, 7L, 8L, 9L], result.Rejected.Select(r => r.LineNumber));
-        Assert.Contains("manager_id is empty", result.Rejected[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("is not a month", result.Rejected[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("negative", result.Rejected[2].Reason, StringComparison.Ordinal);
-        Assert.Contains("earlier row", result.Rejected[3].Reason, StringComparison.Ordinal);
-        Assert.Contains("target", result.Rejected[4].Reason, StringComparison.Ordinal);
     }
 
     [Theory]
