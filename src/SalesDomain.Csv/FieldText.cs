@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace SalesDomain.Csv;
 
 /// <summary>
@@ -68,7 +69,7 @@ internal static class FieldText
             product = quantity * price;
             if (!Model.Money.IsInRange(product))
             {
-                reason = $"{column} {quantity} × {price} = {product} {Model.Money.RangeProblem(product)}";
+                reason = string.Create(CultureInfo.InvariantCulture, $"{column} {quantity} × {price} = {product} {Model.Money.RangeProblem(product)}");
                 product = 0m;
                 return false;
             }
@@ -78,7 +79,7 @@ internal static class FieldText
         catch (OverflowException)
         {
             product = 0m;
-            reason = $"{column} {quantity} × {price} is too large";
+            reason = string.Create(CultureInfo.InvariantCulture, $"{column} {quantity} × {price} is too large");
             return false;
         }
     }

@@ -47,7 +47,10 @@ public static class ImportEncodings
         return true;
     }
 
-    /// <summary>A copy of the encoding whose decoder writes U+FFFD for invalid bytes.</summary>
+    /// <summary>
+    /// A copy of the encoding whose decoder writes U+FFFD for invalid bytes, and for the bytes a Windows single-byte code
+    /// page leaves undefined (which .NET's own decoder turns into control characters).
+    /// </summary>
     internal static Encoding Strict(Encoding encoding) => !Registered ? encoding :
-        Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        StrictSingleByteEncoding.Of(Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")));
 }

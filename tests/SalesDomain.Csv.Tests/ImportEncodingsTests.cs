@@ -128,7 +128,7 @@ public class ImportEncodingsTests
         Assert.Equal("?", Assert.IsType<EncoderReplacementFallback>(strict.EncoderFallback).DefaultString);
     }
 
-    [Fact(Skip = "Product defect: .NET's Windows-1251 decoder maps the undefined byte 0x98 to U+0098 instead of calling the decoder fallback, so a row holding it is imported with a control character rather than rejected as docs/import.md promises.")]
+    [Fact]
     public void Windows1251_TheUndefinedByte_RejectsItsRow()
     {
         var result = TransactionCsvImporter.Import(new MemoryStream([.. "client_id;date;amount\n"u8, 0xC0, 0x98, .. ";01.01.2024;1\n"u8]));
@@ -136,5 +136,42 @@ public class ImportEncodingsTests
         Assert.Equal("windows-1251", result.Layout!.Encoding);
         Assert.Empty(result.Accepted);
         Assert.Equal(new RejectedRow(2, "holds bytes that are not valid in the file's encoding (give the encoding, e.g. windows-1251)"), Assert.Single(result.Rejected));
+    }
+
+    [Theory]
+    [InlineData("windows-1251", new byte[] { 0x98 })]
+    [InlineData("windows-1252", new byte[] { 0x81, 0x8D, 0x8F, 0x90, 0x9D })]
+    [InlineData("windows-1250", new byte[] { 0x81, 0x83, 0x88, 0x90, 0x98 })]
+    public void WindowsSingleByteCodePages_DecodeTheirUndefinedBytes_AsReplacementCharacters(string name, byte[] undefined)
+    {
+        var encoding = ImportEncodings.FromName(name);
+        var defined = Enumerable.Range(0, 256).Select(b => (byte)b).Except(undefined).ToArray();
+
+        Assert.All(undefined, b => Assert.Equal("\uFFFD", encoding.GetString([b])));
+        Assert.DoesNotContain('\uFFFD', encoding.GetString(defined));
+        Assert.Equal(defined, encoding.GetBytes(encoding.GetString(defined)));
+        Assert.Equal(Encoding.GetEncoding(name).GetString(defined), encoding.GetString(defined));
+        Assert.True(encoding.IsSingleByte);
+        Assert.Empty(encoding.GetPreamble());
+        Assert.Equal(Encoding.GetEncoding(name).WebName, encoding.WebName);
+
+        // Through a stream reader, as the importers read: the same characters.
+        using var reader = new StreamReader(new MemoryStream([0x41, .. undefined, 0x42]), encoding);
+        Assert.Equal("A" + new string('\uFFFD', undefined.Length) + "B", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void TheStrictWindows1251_ChecksItsArguments()
+    {
+        var encoding = ImportEncodings.Windows1251;
+        Assert.Equal("bytes", Assert.Throws<ArgumentNullException>(() => encoding.GetChars(null!, 0, 0, new char[1], 0)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => encoding.GetChars(new byte[2], 1, 2, new char[4], 0));
+        Assert.Equal("chars", Assert.Throws<ArgumentException>(() => encoding.GetChars(new byte[3], 0, 3, new char[3], 1)).ParamName);
+        Assert.Equal("chars", Assert.Throws<ArgumentException>(() => encoding.GetChars(new byte[3], new char[2])).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => encoding.GetCharCount(new byte[2], 0, 3));
+        Assert.Equal(3, encoding.GetMaxCharCount(3));
+        Assert.Equal(ImportEncodings.Windows1251, ImportEncodings.FromName("cp1251"));
+        Assert.Equal(1251, ImportEncodings.Windows1251.GetHashCode());
+        Assert.NotEqual(ImportEncodings.Windows1251, ImportEncodings.FromName("windows-1252"));
     }
 }

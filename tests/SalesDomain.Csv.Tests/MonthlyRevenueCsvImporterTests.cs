@@ -323,6 +323,7 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
         { "UTF-16 LE", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("client_id,date,amount\na,2024-01-05,10\n")] },
         { "UTF-16 BE", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("client_id,date,amount\na,2024-01-05,10\n")] },
         { "UTF-16 without a mark", Encoding.Unicode.GetBytes("client_id,date,amount\na,2024-01-05,10\n") },
+        { "a byte Windows-1251 leaves undefined (0x98)", [.. Encoding.ASCII.GetBytes("client_id,date,amount\na"), 0x98, .. Encoding.ASCII.GetBytes(",2024-01-05,10\n")] },
         { "a replacement character (U+FFFD) in a line", Encoding.UTF8.GetBytes("client_id,date,amount\nb,2024-01-05,1\na\uFFFD,2024-01-05,10\n") },
     };
 
@@ -359,7 +360,7 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
     }
 
     [Fact]
-    public void AfterTheHead_BytesInvalidInUtf8_GiveNull_AndWindows1251IsReadByItsTable()
+    public void AfterTheHead_BytesInvalidInTheDetectedEncoding_GiveNull()
     {
         var head = new StringBuilder("client_id,date,amount\n");
         while (head.Length < 70_000)
@@ -369,6 +370,10 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
 
         byte[] utf8 = [.. Encoding.UTF8.GetBytes(head.ToString()), (byte)'x', 0xC3, .. ",2024-01-05,1\n"u8];
         Assert.Null(MonthlyRevenueCsvImporter.TryImportFile(Write(utf8)));
+
+        byte[] cp1251 = [.. ImportEncodings.Windows1251.GetBytes(head.ToString()), (byte)'x', 0x98, .. ",2024-01-05,1\n"u8];
+        Assert.Null(MonthlyRevenueCsvImporter.TryImportFile(Write(cp1251)));
+        Assert.Single(TransactionCsvImporter.ImportFile(Write(cp1251)).Rejected);
 
         byte[] clean1251 = [.. ImportEncodings.Windows1251.GetBytes(head.ToString()), .. ImportEncodings.Windows1251.GetBytes("Ёж,2024-01-05,1\n")];
         var read = MonthlyRevenueCsvImporter.TryImportFile(Write(clean1251))!;
