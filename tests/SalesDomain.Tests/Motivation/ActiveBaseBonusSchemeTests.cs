@@ -50,4 +50,61 @@ public class ActiveBaseBonusSchemeTests
     [Fact]
     public void NegativeGrade_IsRejected()
         => Assert.Throws<ArgumentOutOfRangeException>(() => ByOutlet with { Grades = ImmutableDictionary<string, decimal>.Empty.Add("x", -1m) });
+
+    [Fact]
+    public void ANegativeGrade_IsNamedByItsGrade()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ByOutlet with { Grades = ImmutableDictionary<string, decimal>.Empty.Add("kiosk", -1m) });
+        Assert.Equal("Grades[kiosk]", e.ParamName);
+    }
+
+    [Fact]
+    public void MissingGradesOrClient_AreArgumentErrors()
+    {
+        Assert.Equal("Grades", Assert.Throws<ArgumentNullException>(() => ByOutlet with { Grades = null! }).ParamName);
+        Assert.Equal("client", Assert.Throws<ArgumentNullException>(() => ByOutlet.AmountFor(null!)).ParamName);
+    }
+
+    [Fact]
+    public void TheCause_NamesTheOutletTypeGradedBy()
+    {
+        var big = Assert.Single(PayoutEngine.Evaluate([ByOutlet], Input()).Lines, l => l.ClientId == "big");
+        Assert.Equal("activation of client big in 2024-01 (grade 'chain'), first-month revenue 5000.00 ≥ minimum 200.00", big.Cause);
+    }
+
+    [Fact]
+    public void TheCause_NamesTheClientClassGradedBy_OrSaysThereIsNoGrade()
+    {
+        var scheme = ByOutlet with { GradeBy = GradeAttribute.ClientClass, Grades = ImmutableDictionary<string, decimal>.Empty.Add("A", 100m), DefaultAmount = 5m };
+        var lines = PayoutEngine.Evaluate([scheme], Input()).Lines.ToDictionary(l => l.ClientId!, l => (l.Amount, l.Cause));
+        Assert.Equal((100m, "activation of client big in 2024-01 (grade 'A'), first-month revenue 5000.00 ≥ minimum 200.00"), lines["big"]);
+        Assert.Equal((5m, "activation of client other in 2024-02 (no grade), first-month revenue 300.00 ≥ minimum 200.00"), lines["other"]);
+    }
+
+    [Fact]
+    public void AFirstMonthOfExactlyTheMinimum_IsPaid()
+    {
+        var input = PayoutInput.FromSales(
+            [Sale("a1", "c1", "2024-01", 200m)],
+            clients: [new ClientAccount("c1", "a1") { OutletType = "kiosk" }],
+            activationRule: ActivationRule.FromEmptyBase);
+        var line = Assert.Single(PayoutEngine.Evaluate([ByOutlet], input).Lines);
+        Assert.Equal(20m, line.Amount);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-10)]
+    public void AnActivationWithoutFirstMonthRevenue_PaysNothing_EvenWithoutAMinimum(int firstMonth)
+    {
+        MonthlySale[] sales = firstMonth == 0
+            ? [Sale("a1", "c1", "2024-02", 100m)]
+            : [Sale("a1", "c1", "2024-01", firstMonth), Sale("a1", "c1", "2024-02", 100m)];
+        var input = new PayoutInput(
+            [new Agent("a1")],
+            [new ClientAccount("c1", "a1") { OutletType = "kiosk" }],
+            sales,
+            [new Activation("a1", "c1", M("2024-01"))]);
+        Assert.Empty(PayoutEngine.Evaluate([new ActiveBaseBonusScheme("active-base", DefaultAmount: 20m)], input).Lines);
+    }
 }
