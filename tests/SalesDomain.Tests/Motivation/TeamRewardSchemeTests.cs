@@ -54,4 +54,25 @@ public class TeamRewardSchemeTests
     [Fact]
     public void NoTeamWithPositiveValue_NoReward()
         => Assert.Empty(PayoutEngine.Evaluate([Bowling with { Metric = MotivationMetric.Revenue, Agents = ["solo"] }], Input()).Lines);
+
+    [Fact]
+    public void AMonthWhereEveryTeamScoresZero_RewardsNobody()
+    {
+        // Nobody sells in 2024-02: both teams are tied at 0 and neither wins.
+        var input = PayoutInput.FromSales(
+            [Sale("a1", "c1", "2024-01", 100m), Sale("b1", "c2", "2024-03", 100m)],
+            [new Agent("a1", "north"), new Agent("b1", "south")]);
+        var lines = PayoutEngine.Evaluate([Bowling with { Metric = MotivationMetric.Revenue }], input).Lines;
+        Assert.Equal([("a1", "2024-01"), ("b1", "2024-03")], lines.Select(l => (l.AgentId, l.Month.ToString())));
+    }
+
+    [Fact]
+    public void TiedWinners_ComeByTeamName()
+    {
+        var input = PayoutInput.FromSales(
+            [Sale("a1", "c1", "2024-01", 100m), Sale("b1", "c2", "2024-01", 100m)],
+            [new Agent("a1", "south"), new Agent("b1", "north")]);
+        var winners = (Bowling with { Metric = MotivationMetric.Revenue }).Winners(new EvaluationContext(input), M("2024-01"));
+        Assert.Equal([("north", 100m), ("south", 100m)], winners.Select(w => (w.Team, w.Value)));
+    }
 }
