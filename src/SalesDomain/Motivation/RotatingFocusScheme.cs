@@ -65,7 +65,7 @@ public sealed record RotatingFocusScheme(string Name, ImmutableArray<FocusPeriod
             foreach (var agent in context.Input.Agents.Where(a => Covers(a.Id)))
             {
                 var actual = context.Metric(period.Metric, agent.Id, month);
-                var attainment = Math.Min(1m, Math.Max(0m, actual) / period.Target);
+                var attainment = actual >= period.Target ? 1m : Math.Max(0m, actual) / period.Target; // no division when the target is met: a tiny target cannot overflow
                 var pay = Math.Round(period.Amount * attainment, 2, MidpointRounding.ToEven);
                 if (pay > 0m)
                 {

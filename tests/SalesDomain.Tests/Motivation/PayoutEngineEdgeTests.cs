@@ -33,13 +33,33 @@ public class PayoutEngineEdgeTests
     }
 
     [Fact]
+    public void AFocusTargetMet_PaysTheWholeAmount_HoweverSmallTheTarget()
+    {
+        // Attainment is capped at 1 before any division: 1000 ÷ 10⁻²⁸ is never computed.
+        var focus = new RotatingFocusScheme("focus", [new FocusPeriod(M("2024-01"), MotivationMetric.Revenue, Target: 0.0000000000000000000000000001m, Amount: 100m)]);
+        var line = Assert.Single(PayoutEngine.Evaluate([focus], Path(1000m)).Lines);
+        Assert.Equal(("focus", 100m), (line.Scheme, line.Amount));
+        Assert.Contains("(100", line.Cause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APayoutBeyondDecimal_IsAnErrorNamingTheScheme()
     {
-        // An attainment of 1000 ÷ 10⁻²⁸ leaves decimal.
-        var focus = new RotatingFocusScheme("focus", [new FocusPeriod(M("2024-01"), MotivationMetric.Revenue, Target: 0.0000000000000000000000000001m, Amount: 100m)]);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PayoutEngine.Evaluate([SeedUpfront, focus], Path(1000m)));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PayoutEngine.Evaluate([SeedUpfront, new OverflowingScheme()], Path(1000m)));
         Assert.Equal("schemes", e.ParamName);
-        Assert.StartsWith("A payout of scheme 'focus' exceeds the largest amount a decimal holds", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("A payout of scheme 'huge' exceeds the largest amount a decimal holds", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A scheme whose arithmetic leaves decimal (no built-in scheme does within the documented bounds).</summary>
+    private sealed record OverflowingScheme() : MotivationScheme("huge", null)
+    {
+        public override string Rule => "overflowing";
+
+        internal override IEnumerable<PayoutLine> Evaluate(EvaluationContext context)
+        {
+            var amount = decimal.MaxValue;
+            yield return new PayoutLine("a1", M("2024-01"), PayoutLineKind.Payment, amount * 2m, "huge", Rule, "never");
+        }
     }
 
     [Fact]
