@@ -218,29 +218,7 @@ public static class MonthlyRevenueCsvImporter
     }
 
     /// <summary>What the head of the file gave.</summary>
-    private sealed record Start(ImportLayout Layout, TransactionLayout Found, Encoding Encoding, bool Utf8, long DataOffset)
-    {
-        /// <summary>For Windows-1251, the character of each byte as the encoding decodes it alone (U+FFFD where unmapped); else null.</summary>
-        public char[]? SingleByte { get; } = Utf8 ? null : DecodeTable(Encoding);
-
-        private static char[]? DecodeTable(Encoding encoding)
-        {
-            if (encoding.CodePage != 1251)
-            {
-                return null;
-            }
-
-            var table = new char[256];
-            Span<char> one = stackalloc char[4];
-            for (var b = 0; b < 256; b++)
-            {
-                var n = encoding.GetChars([(byte)b], one);
-                table[b] = n == 1 ? one[0] : '\uFFFD';
-            }
-
-            return table;
-        }
-    }
+    private sealed record Start(ImportLayout Layout, TransactionLayout Found, Encoding Encoding, bool Utf8, long DataOffset);
 
     /// <summary>The file and the state every thread shares: the next block to read, the lines per block, whether to give up.</summary>
     private sealed class Shared(SafeFileHandle handle, long length, Start start, TransactionCsvOptions options, int blockSize)
@@ -428,23 +406,9 @@ public static class MonthlyRevenueCsvImporter
                     return false;
                 }
 
-                Span<char> chars;
-                if (shared.Start.SingleByte is { } table)
-                {
-                    // A single-byte code page: one character per byte, from the table of the encoding's own decoder.
-                    chars = Chars(bytes.Length);
-                    for (var i = 0; i < bytes.Length; i++)
-                    {
-                        chars[i] = table[bytes[i]];
-                    }
-
-                    text = chars;
-                }
-                else
-                {
-                    chars = Chars(shared.Start.Encoding.GetMaxCharCount(bytes.Length));
-                    text = chars[..shared.Start.Encoding.GetChars(bytes, chars)];
-                }
+                // Windows-1251 is the strict encoding: one character per byte from its table, U+FFFD where undefined.
+                var chars = Chars(shared.Start.Encoding.GetMaxCharCount(bytes.Length));
+                text = chars[..shared.Start.Encoding.GetChars(bytes, chars)];
                 if (text.Contains('\uFFFD'))
                 {
                     return false;
