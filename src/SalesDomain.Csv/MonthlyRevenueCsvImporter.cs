@@ -406,7 +406,7 @@ public static class MonthlyRevenueCsvImporter
                     return false;
                 }
 
-                // Windows-1251 is the strict encoding: one character per byte from its table, U+FFFD where undefined.
+                // UTF-8, or Windows-1251 as the strict encoding: one character per byte from its table, U+FFFD where undefined.
                 var chars = Chars(shared.Start.Encoding.GetMaxCharCount(bytes.Length));
                 text = chars[..shared.Start.Encoding.GetChars(bytes, chars)];
                 if (text.Contains('\uFFFD'))
