@@ -112,28 +112,24 @@ public static class MonthlyRevenueCsvImporter
             body = body[..(last + 1)];
         }
 
-        Encoding encoding;
         bool utf8;
         if (options.Dialect.Encoding is { } given)
         {
-            (encoding, utf8) = given.CodePage switch
-            {
-                65001 => (ImportEncodings.Utf8, true),
-                1251 => (ImportEncodings.Windows1251, false),
-                _ => (given, false),
-            };
             if (given.CodePage is not (65001 or 1251))
             {
                 return null;
             }
+
+            utf8 = given.CodePage == 65001;
         }
         else
         {
             // As the general importer detects: UTF-8 when the bytes are valid UTF-8 (a later invalid line makes this
             // importer give up), else Windows-1251.
             utf8 = bom == 3 || Utf8.IsValid(body);
-            encoding = utf8 ? ImportEncodings.Utf8 : ImportEncodings.Windows1251;
         }
+
+        var encoding = utf8 ? ImportEncodings.Utf8 : ImportEncodings.Windows1251;
 
         if (body.Contains((byte)'"'))
         {
@@ -174,7 +170,8 @@ public static class MonthlyRevenueCsvImporter
         return new Start(layout with { Encoding = encoding.WebName }, found, encoding, utf8, bom + offset);
     }
 
-    private static bool HasBareCarriageReturn(ReadOnlySpan<char> text)
+    /// <summary>Whether a carriage return stands anywhere but before a line feed.</summary>
+    internal static bool HasBareCarriageReturn(ReadOnlySpan<char> text)
     {
         for (var i = text.IndexOf('\r'); i >= 0; i = text.IndexOf('\r'))
         {
@@ -187,6 +184,73 @@ public static class MonthlyRevenueCsvImporter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads <c>[-]d{1,3}( d{3})*[,d{1,2}]</c> (the group separator a space, U+00A0, U+202F or U+2009) as cents
+    /// and decimals: the form <see cref="NumberGrammar"/> reads to the same value in the automatic and Russian
+    /// cultures (a comma followed by one or two digits is never a thousands comma); false for anything else.
+    /// </summary>
+    internal static bool TryRussianCents(ReadOnlySpan<char> text, out long cents, out byte scale)
+    {
+        (cents, scale) = (0, 0);
+        var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var negative = i == 1;
+        var group = 0;
+        var groups = 0;
+        long whole = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                whole = (whole * 10) + (c - '0');
+                if (++group > 3 || whole > MaxRowCents / 100)
+                {
+                    return false;
+                }
+            }
+            else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && group > 0 && (groups == 0 || group == 3))
+            {
+                groups++;
+                group = 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (group == 0 || groups > 0 && group != 3)
+        {
+            return false;
+        }
+
+        long fraction = 0;
+        if (i < text.Length)
+        {
+            if (text[i] != ',' || text.Length - i - 1 is < 1 or > 2)
+            {
+                return false;
+            }
+
+            for (var k = i + 1; k < text.Length; k++)
+            {
+                if (!char.IsAsciiDigit(text[k]))
+                {
+                    return false;
+                }
+
+                fraction = (fraction * 10) + (text[k] - '0');
+            }
+
+            scale = (byte)(text.Length - i - 1);
+            fraction *= scale == 1 ? 10 : 1;
+        }
+
+        cents = (whole * 100) + fraction;
+        cents = negative ? -cents : cents;
+        return !(negative && cents == 0); // a negative zero is left to the general grammar
     }
 
     private static MonthlyRevenueImport? Merge(Worker[] states, Shared shared)
@@ -213,8 +277,9 @@ public static class MonthlyRevenueCsvImporter
             .OrderBy(r => r.LineNumber)
             .ToImmutableArray();
         var accepted = states.Sum(s => s.Accepted);
-        var (earliest, latest) = (states.Where(s => s.Accepted > 0).Min(s => s.Earliest), states.Where(s => s.Accepted > 0).Max(s => s.Latest));
-        return target.Build(accepted, rejected, shared.Start.Layout, earliest, latest);
+        var direct = states.Sum(s => s.Direct);
+        var (earliest, latest) = (states.Min(s => s.Earliest), states.Max(s => s.Latest)); // a thread without rows gives null, which Min and Max skip
+        return target.Build(accepted, direct, rejected, shared.Start.Layout, earliest, latest);
     }
 
     /// <summary>What the head of the file gave.</summary>
@@ -236,7 +301,7 @@ public static class MonthlyRevenueCsvImporter
 
         public int BlockSize { get; } = blockSize;
 
-        public int Blocks { get; } = (int)((length - start.DataOffset + blockSize - 1) / blockSize);
+        public int Blocks => LinesInBlock.Length;
 
         public int[] LinesInBlock { get; } = new int[(int)((length - start.DataOffset + blockSize - 1) / blockSize)];
 
@@ -280,6 +345,9 @@ public static class MonthlyRevenueCsvImporter
         public List<(int Block, int Line, string Reason)> Rejected { get; } = [];
 
         public int Accepted { get; private set; }
+
+        /// <summary>Rows of <see cref="Accepted"/> read field by field, without the general row parser.</summary>
+        public int Direct { get; private set; }
 
         public DateOnly? Earliest => Accepted == 0 ? null : DateOnly.FromDayNumber(_earliest);
 
@@ -415,12 +483,6 @@ public static class MonthlyRevenueCsvImporter
                 }
             }
 
-            // A blank line is skipped, as the general importer skips it.
-            if (text.IsEmpty || (text[0] == _delimiter || text[0] == ' ') && text.IndexOfAnyExcept(_delimiter, ' ') < 0)
-            {
-                return true;
-            }
-
             var fields = Split(text);
             var row = new RowFields(text, fields);
             if (_plain && row.Count >= _layout.Width && row.Count <= _width && TryPlain(row))
@@ -428,7 +490,7 @@ public static class MonthlyRevenueCsvImporter
                 return true;
             }
 
-            var reason = row.Count <= _width ? (Parse(row, out var why) ? null : why) : TabularRows.Check(row, _width, text, Parse);
+            var reason = TabularRows.CheckLine(row, _width, text, _delimiter, Parse);
             if (_giveUp)
             {
                 return false;
@@ -562,73 +624,6 @@ public static class MonthlyRevenueCsvImporter
         }
 
         /// <summary>
-        /// Reads <c>[-]d{1,3}( d{3})*[,d{1,2}]</c> (the group separator a space, U+00A0, U+202F or U+2009) as cents
-        /// and decimals: the form <see cref="NumberGrammar"/> reads to the same value in the automatic and Russian
-        /// cultures (a comma followed by one or two digits is never a thousands comma); false for anything else.
-        /// </summary>
-        private static bool TryRussianCents(ReadOnlySpan<char> text, out long cents, out byte scale)
-        {
-            (cents, scale) = (0, 0);
-            var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
-            var negative = i == 1;
-            var group = 0;
-            var groups = 0;
-            long whole = 0;
-            for (; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsAsciiDigit(c))
-                {
-                    whole = (whole * 10) + (c - '0');
-                    if (++group > 3 || whole > MaxRowCents / 100)
-                    {
-                        return false;
-                    }
-                }
-                else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && group > 0 && (groups == 0 || group == 3))
-                {
-                    groups++;
-                    group = 0;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (group == 0 || groups > 0 && group != 3)
-            {
-                return false;
-            }
-
-            long fraction = 0;
-            if (i < text.Length)
-            {
-                if (text[i] != ',' || text.Length - i - 1 is < 1 or > 2)
-                {
-                    return false;
-                }
-
-                for (var k = i + 1; k < text.Length; k++)
-                {
-                    if (!char.IsAsciiDigit(text[k]))
-                    {
-                        return false;
-                    }
-
-                    fraction = (fraction * 10) + (text[k] - '0');
-                }
-
-                scale = (byte)(text.Length - i - 1);
-                fraction *= scale == 1 ? 10 : 1;
-            }
-
-            cents = (whole * 100) + fraction;
-            cents = negative ? -cents : cents;
-            return !(negative && cents == 0); // a negative zero is left to the general grammar
-        }
-
-        /// <summary>
         /// Looks up and adds the batched rows: first one independent load per row to bring the id table's slots into
         /// the cache together, then the lookups, then the sums (a lookup per row as it is parsed waits on memory).
         /// </summary>
@@ -670,6 +665,7 @@ public static class MonthlyRevenueCsvImporter
             }
 
             Accepted += n;
+            Direct += n;
         }
 
         /// <summary>The general row parser of <see cref="TransactionCsvImporter"/>; an accepted row is added.</summary>
@@ -753,7 +749,7 @@ public static class MonthlyRevenueCsvImporter
             return !overflow;
         }
 
-        public MonthlyRevenueImport Build(int accepted, ImmutableArray<RejectedRow> rejected, ImportLayout layout, DateOnly? earliest, DateOnly? latest)
+        public MonthlyRevenueImport Build(int accepted, int direct, ImmutableArray<RejectedRow> rejected, ImportLayout layout, DateOnly? earliest, DateOnly? latest)
         {
             var ids = new string[_ids.Count];
             for (var i = 0; i < ids.Length; i++)
@@ -768,7 +764,7 @@ public static class MonthlyRevenueCsvImporter
             }
 
             Array.Sort(order, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
-            return new MonthlyRevenueImport([.. order.Select(i => ids[i])], order, _months, accepted, rejected, layout, earliest, latest);
+            return new MonthlyRevenueImport([.. order.Select(i => ids[i])], order, _months, accepted, rejected, layout, earliest, latest) { DirectRows = direct };
         }
     }
 

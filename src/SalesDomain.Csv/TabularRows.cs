@@ -64,6 +64,20 @@ internal static class TabularRows
         return (rejected.ToImmutable(), textLayout);
     }
 
+    /// <summary>
+    /// <see cref="Check"/> for a physical line without quotes or invalid bytes: a line of delimiters and spaces only is
+    /// skipped (null), a row of at most the header's width goes straight to the parser.
+    /// </summary>
+    internal static string? CheckLine(RowFields fields, int width, ReadOnlySpan<char> line, char delimiter, RowParser parse)
+    {
+        if (line.IndexOfAnyExcept(delimiter, ' ') < 0)
+        {
+            return null;
+        }
+
+        return fields.Count <= width ? parse(fields, out var reason) ? null : reason : Check(fields, width, line, parse);
+    }
+
     /// <summary>Null when the row is accepted or blank, else the reason it is rejected.</summary>
     internal static string? Check(RowFields fields, int width, ReadOnlySpan<char> raw, RowParser parse)
     {
@@ -228,18 +242,8 @@ internal static class TabularRows
                 var span = row.Span;
                 if (span.IndexOfAny('"', '\uFFFD') < 0)
                 {
-                    // The hot path: a line without quotes or invalid bytes, of at most the header's width, is parsed
-                    // straight from Sep's columns; a blank line is skipped; anything else takes the general check.
-                    if (span.IsEmpty || (span[0] == delimiter || span[0] == ' ') && span.IndexOfAnyExcept(delimiter, ' ') < 0)
-                    {
-                        continue;
-                    }
-
-                    var columns = new RowFields(row);
-                    var reason = columns.Count <= width
-                        ? parse(columns, out var why) ? null : why
-                        : Check(columns, width, span, parse);
-                    if (reason is not null)
+                    // The hot path: a line without quotes or invalid bytes, straight from Sep's columns.
+                    if (CheckLine(new RowFields(row), width, span, delimiter, parse) is { } reason)
                     {
                         rejected.Add(new RejectedRow(line, reason));
                     }

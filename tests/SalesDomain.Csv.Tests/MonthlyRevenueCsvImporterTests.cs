@@ -339,6 +339,8 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
     [InlineData("a quote", "q\"uote,2024-01-05,10")]
     [InlineData("a bare carriage return", "x,2024-01-05,10\ry,2024-01-05,1")]
     [InlineData("a carriage return inside a line", "x,2024-01\r-05,10")]
+    [InlineData("a quote opening a line", "\"q\",2024-01-05,10")]
+    [InlineData("a carriage return opening a line", "\rx,2024-01-05,10")]
     public void AfterTheHead_ALineItCannotSplitWithCertainty_GivesNull(string what, string line)
     {
         Assert.NotEmpty(what);
@@ -519,6 +521,184 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => MonthlyRevenueCsvImporter.TryImportFile(path, cancellationToken: cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => MonthlyRevenueCsvImporter.TryImportFile(path, null, 2, 4, cancelled.Token));
+    }
+
+    [Theory]
+    [InlineData("0", 0L, 0)]
+    [InlineData("7", 700L, 0)]
+    [InlineData("-7", -700L, 0)]
+    [InlineData("123", 12_300L, 0)]
+    [InlineData("12,5", 1_250L, 1)]
+    [InlineData("0,5", 50L, 1)]
+    [InlineData("-7,25", -725L, 2)]
+    [InlineData("1 234", 123_400L, 0)]
+    [InlineData("1\u00A0234,5", 123_450L, 1)]
+    [InlineData("12\u202F345,67", 1_234_567L, 2)]
+    [InlineData("1\u2009000\u2009000,01", 100_000_001L, 2)]
+    [InlineData("-1 234,05", -123_405L, 2)]
+    [InlineData("123 456 789,9", 12_345_678_990L, 1)]
+    [InlineData("10 000 000 000 000", 1_000_000_000_000_000L, 0)]
+    [InlineData("-10 000 000 000 000,00", -1_000_000_000_000_000L, 2)]
+    public void TheRussianForm_IsReadAsCentsAndDecimals(string text, long cents, byte scale)
+    {
+        Assert.True(MonthlyRevenueCsvImporter.TryRussianCents(text, out var read, out var readScale));
+        Assert.Equal((cents, scale), (read, readScale));
+        Assert.True(NumberGrammar.TryParse(text, NumberCulture.Russian, out var value, out _));
+        Assert.Equal(cents / 100m, value);
+    }
+
+    [Theory]
+    [InlineData("", "no digits")]
+    [InlineData("-", "a sign alone")]
+    [InlineData("-0", "a negative zero, left to the general grammar")]
+    [InlineData("-0,00", "a negative zero with decimals")]
+    [InlineData("1234", "four digits without a group separator")]
+    [InlineData("1234,5", "four digits before the comma")]
+    [InlineData("1 23", "a short last group")]
+    [InlineData("1 2345", "a long last group")]
+    [InlineData("1 23 456", "a short middle group")]
+    [InlineData("1  234", "two separators")]
+    [InlineData(" 1", "a leading separator")]
+    [InlineData("1 ", "a trailing separator")]
+    [InlineData("1\t234", "a tab between groups")]
+    [InlineData("1_234", "an underscore between groups")]
+    [InlineData("1,", "a comma without decimals")]
+    [InlineData("1,234", "three decimals")]
+    [InlineData("1,5x", "a letter after the decimals")]
+    [InlineData("1,-5", "a sign among the decimals")]
+    [InlineData("1.5", "a decimal point")]
+    [InlineData("+5", "a plus sign")]
+    [InlineData("10 000 000 000 001", "more than 10¹³")]
+    [InlineData("99 999 999 999 999", "far more than 10¹³")]
+    public void OtherForms_AreLeftToTheGeneralGrammar(string text, string what)
+    {
+        Assert.NotEmpty(what);
+        Assert.False(MonthlyRevenueCsvImporter.TryRussianCents(text, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("a,b", false)]
+    [InlineData("a\r\nb\r\n", false)]
+    [InlineData("\r\n\r\n", false)]
+    [InlineData("\rab", true)]
+    [InlineData("a\rb", true)]
+    [InlineData("a\r", true)]
+    [InlineData("a\r\n\rb", true)]
+    [InlineData("a\r\nb\r", true)]
+    public void ABareCarriageReturn_IsOneNotBeforeALineFeed(string text, bool bare)
+        => Assert.Equal(bare, MonthlyRevenueCsvImporter.HasBareCarriageReturn(text));
+
+    public static TheoryData<string, string, int, int> DirectFiles => new()
+    {
+        { "ISO dates and plain amounts", "client_id,date,amount\na,2024-01-05,10\na,2024-01-06,10.5\nb,2024-02-01,-0.25\nb,2024-02-01,0\n", 4, 4 },
+        { "dd.MM.yyyy dates", "client_id,date,amount\na,05.01.2024,10\nb,05.01.2024 13:05:59,1.5\n", 2, 2 },
+        { "1C amounts", "Контрагент;Дата;Сумма\nЖ;05.01.2024;1 234,50\nЖ;05.01.2024;-7\nООО Ёлка;06.01.2024;1\u00A0000\u00A0000,01\nООО Ёлка;07.01.2024;12,5\n", 4, 4 },
+        { "rows as wide as the columns read, or wider", "client_id,date,amount,comment\na,2024-01-05,10\na,2024-01-05,10,note\n", 2, 2 },
+        { "a row short of the manager column, left to the general parser", "client_id,date,amount,manager_id,comment\na,2024-01-05,10\na,2024-01-05,10,m1\na,2024-01-05,10,m1,note\n", 2, 2 },
+        { "amounts up to 10¹³", "client_id,date,amount\na,2024-01-05,10000000000000\nb,2024-01-05,-10000000000000.00\n", 2, 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(DirectFiles))]
+    public void TheFormsOfTheBenchmark_AreReadWithoutTheGeneralRowParser(string what, string content, int rows, int direct)
+    {
+        Assert.NotEmpty(what);
+        var path = Write(Encoding.UTF8.GetBytes(content));
+        foreach (var (threads, blockSize) in new[] { (1, MonthlyRevenueCsvImporter.DefaultBlockSize), (2, 7) })
+        {
+            var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, blockSize, CancellationToken.None)!;
+            AssertSame(TransactionCsvImporter.ImportFile(path), fast);
+            Assert.Equal(rows, fast.Accepted);
+            Assert.Equal(direct, fast.DirectRows);
+        }
+    }
+
+    [Fact]
+    public void RowsTheDirectPathCannotRead_GoThroughTheGeneralRowParser()
+    {
+        // A missing id, a bad date, a bad amount, too many fields and a row of tabs are the general parser's; a
+        // negative zero is read directly as 0, and a line of spaces is skipped.
+        var path = Write(Encoding.UTF8.GetBytes(
+            "client_id,date,amount\na,2024-01-05,10\nNA,2024-01-05,1\na,2024-13-05,1\na,2024-01-05,ten\na,2024-01-05,1,x\na,2024-01-05,-0\n\t,\t,\t\n \nb,2024-02-01,5\n"));
+
+        var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, 1, MonthlyRevenueCsvImporter.DefaultBlockSize, CancellationToken.None)!;
+
+        AssertSame(TransactionCsvImporter.ImportFile(path), fast);
+        Assert.Equal(3, fast.Accepted);
+        Assert.Equal(3, fast.DirectRows);
+    }
+
+    [Fact]
+    public void LinesLongerThanABlock_AndRowsOfManyFields_AreReadWhole()
+    {
+        var comment = string.Concat(Enumerable.Repeat("Ж комментарий ", 3_000));
+        var fields = string.Join(',', Enumerable.Range(0, 150).Select(i => $"f{i}"));
+        var text = new StringBuilder("client_id,date,amount,manager_id,comment\n");
+        for (var i = 0; i < 5; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"c{i},2024-01-0{i + 1},{i}.5,m1,{comment}\n");
+            text.Append(CultureInfo.InvariantCulture, $"d{i},2024-02-0{i + 1},{i},m2,{fields}\n");
+        }
+
+        var path = Write(Encoding.UTF8.GetBytes(text.ToString()));
+        var general = TransactionCsvImporter.ImportFile(path);
+        Assert.Equal(5, general.Accepted.Length);
+        Assert.Equal(5, general.Rejected.Length);
+        foreach (var (threads, blockSize) in new[] { (1, 16), (2, 1000), (1, MonthlyRevenueCsvImporter.DefaultBlockSize) })
+        {
+            AssertSame(general, MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, blockSize, CancellationToken.None)!);
+        }
+    }
+
+    [Fact]
+    public void AHeadEndingInsideACharacter_IsDetectedAsUtf8()
+    {
+        // The 64 KiB head ends between the two bytes of a Cyrillic letter: only its whole lines decide the encoding.
+        for (var pad = 0; pad < 16; pad++)
+        {
+            var text = new StringBuilder(new string('x', pad)).Append("\nclient_id,date,amount\n");
+            while (Encoding.UTF8.GetByteCount(text.ToString()) < 70_000)
+            {
+                text.Append("Ж,2024-01-05,1\n");
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            if (bytes[(64 * 1024) - 1] != 0xD0)
+            {
+                continue;
+            }
+
+            var path = Write(bytes);
+            var fast = MonthlyRevenueCsvImporter.TryImportFile(path)!;
+            AssertSame(TransactionCsvImporter.ImportFile(path), fast);
+            Assert.Equal(["Ж"], fast.ClientIds.AsEnumerable());
+            Assert.Equal("utf-8", fast.Layout.Encoding);
+            return;
+        }
+
+        Assert.Fail("no padding puts a letter across the end of the head");
+    }
+
+    [Fact]
+    public void ABlankFirstLine_AboveTheHeader_IsCountedInLineNumbers()
+    {
+        var path = Write(Encoding.UTF8.GetBytes("\nclient_id,date,amount\na,2024-01-05,10\nb,2024-13-05,1\n"));
+        var fast = MonthlyRevenueCsvImporter.TryImportFile(path)!;
+        AssertSame(TransactionCsvImporter.ImportFile(path), fast);
+        Assert.Equal(4, Assert.Single(fast.Rejected).LineNumber);
+    }
+
+    [Theory]
+    [InlineData("a PDF", new byte[] { 0x25, 0x50, 0x44, 0x46 })]
+    [InlineData("an .xls workbook", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })]
+    [InlineData("a UTF-16 LE mark", new byte[] { 0xFF, 0xFE })]
+    [InlineData("a UTF-16 BE mark", new byte[] { 0xFE, 0xFF })]
+    public void AFileThatIsNotOneByteText_GivesNull_EvenWithAHeaderBelowItsMark(string what, byte[] mark)
+    {
+        Assert.NotEmpty(what);
+        var path = Write([.. mark, .. "\nclient_id,date,amount\na,2024-01-05,10\n"u8]);
+        Assert.Null(MonthlyRevenueCsvImporter.TryImportFile(path));
     }
 
     /// <summary>The per-month import equals the general import summed by client and month.</summary>
