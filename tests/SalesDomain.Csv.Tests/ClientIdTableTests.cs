@@ -121,4 +121,42 @@ public class ClientIdTableTests
             .Count();
         Assert.InRange(buckets, 2_400, 4_096);
     }
+
+    [Fact]
+    public void IdsWhoseHashesCollide_KeepTheirOwnIndices()
+    {
+        // Two ids of eight characters with the same hash: found by search, as a file of many clients holds them.
+        var seen = new Dictionary<int, string>();
+        (string First, string Second)? pair = null;
+        for (var n = 0; pair is null; n++)
+        {
+            var id = $"{n:x8}";
+            var hash = ClientIdTable.Hash(Encoding.ASCII.GetBytes(id));
+            if (!seen.TryAdd(hash, id))
+            {
+                pair = (seen[hash], id);
+            }
+        }
+
+        var (first, second) = pair.Value;
+        var table = new ClientIdTable();
+        Assert.Equal(0, table.IndexOf(first));
+        Assert.Equal(1, table.IndexOf(second));
+        Assert.Equal(0, table.IndexOf(first));
+        Assert.Equal([first, second], Enumerable.Range(0, table.Count).Select(table.IdOf));
+    }
+
+    [Fact]
+    public void AnIdLongerThanTheArenaGrowsBy_IsStoredWhole()
+    {
+        var table = new ClientIdTable();
+        var huge = new string('x', 300_000);
+
+        Assert.Equal(0, table.IndexOf("a"));
+        Assert.Equal(1, table.IndexOf(huge));
+        Assert.Equal(1, table.IndexOf(huge));
+        Assert.Equal(2, table.IndexOf(huge + "y"));
+        Assert.Equal(huge, table.IdOf(1));
+        Assert.Equal("a", table.IdOf(0));
+    }
 }
