@@ -19,7 +19,7 @@ internal static class EchoText
     /// <summary>The text escaped and shortened, without quotes.</summary>
     public static string Escape(ReadOnlySpan<char> text)
     {
-        var shown = text.Length > MaxShown ? text[..MaxShown] : text;
+        var shown = text[..Math.Min(text.Length, MaxShown)];
         var builder = new StringBuilder(shown.Length + 8);
         foreach (var c in shown)
         {

@@ -8,13 +8,19 @@ namespace SalesDomain.Csv;
 /// </summary>
 public static class ImportEncodings
 {
-    private static readonly bool Registered = Register();
+    // The code pages are registered before any member runs: FromName may be the first call of a process, and it looks
+    // a name up before it reads any field.
+    static ImportEncodings()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1251 = Strict(Encoding.GetEncoding(1251));
+    }
 
     /// <summary>UTF-8 without a byte order mark.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Windows-1251 (Cyrillic), as 1C and Russian Excel write CSV.</summary>
-    public static Encoding Windows1251 { get; } = Strict(Encoding.GetEncoding(1251));
+    public static Encoding Windows1251 { get; }
 
     /// <summary>
     /// The encoding of a name: <c>utf-8</c>, <c>utf-16</c> (<c>utf-16le</c>, <c>utf-16be</c>), <c>windows-1251</c>
@@ -41,16 +47,10 @@ public static class ImportEncodings
         }
     }
 
-    private static bool Register()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
-    }
-
     /// <summary>
     /// A copy of the encoding whose decoder writes U+FFFD for invalid bytes, and for the bytes a Windows single-byte code
     /// page leaves undefined (which .NET's own decoder turns into control characters).
     /// </summary>
-    internal static Encoding Strict(Encoding encoding) => !Registered ? encoding :
+    internal static Encoding Strict(Encoding encoding) =>
         StrictSingleByteEncoding.Of(Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")));
 }

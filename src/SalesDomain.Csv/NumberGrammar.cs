@@ -185,7 +185,7 @@ internal static class NumberGrammar
             return false;
         }
 
-        if (integer.IsEmpty && fraction.IsEmpty || decimalAt >= 0 && fraction.IsEmpty && integer.IsEmpty)
+        if (integer.IsEmpty && fraction.IsEmpty)
         {
             return false;
         }
