@@ -143,6 +143,7 @@ public class DealCsvImporterTests
 
         Assert.Empty(result.Rejected);
         Assert.Equal(name, result.Layout!.Columns[field]);
+        Assert.Equal(AllColumns.Order(StringComparer.Ordinal), result.Layout.Columns.Keys.Order(StringComparer.Ordinal));
         var deal = Assert.Single(result.Accepted);
         Assert.Equal(
             ("d1", 100m, DealStatus.Won, "call", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 20), true),
@@ -151,6 +152,7 @@ public class DealCsvImporterTests
 
     [Theory]
     [InlineData("deal_id", "The header has no deal id column (one of 'deal_id', 'deal', 'Сделка', 'Номер сделки', 'ID сделки')")]
+    [InlineData("client_id", "The header has no client id column (one of 'client_id', 'customer_id', 'Код клиента', 'Код контрагента', 'client', 'customer', 'Контрагент', 'Клиент', 'Покупатель', 'Партнер', 'Заказчик')")]
     [InlineData("manager_id", "The header has no manager id column (one of 'manager_id', 'manager', 'Менеджер', 'Ответственный', 'Основной менеджер')")]
     [InlineData("amount", "The header has no deal amount column (one of 'amount', 'Сумма', 'Сумма сделки')")]
     [InlineData("stage", "The header has no stage name or probability column (one of 'stage', 'Этап', 'Стадия', 'Вероятность')")]

@@ -156,6 +156,7 @@ public class MonthlySalesCsvImporterTests
 
         Assert.Empty(result.Rejected);
         Assert.Equal(name, result.Layout!.Columns[field]);
+        Assert.Equal(FullHeader.Split(',').Order(StringComparer.Ordinal), result.Layout.Columns.Keys.Order(StringComparer.Ordinal));
         var row = Assert.Single(result.Accepted);
         Assert.Equal(new MonthlySale("a1", "c1", new SalesMonth(2024, 1), 100m), row.Sale);
         Assert.Equal(("north", "chain", "A", (bool?)true, true), (row.Team, row.OutletType, row.ClientClass, row.Activated, row.Refused));
@@ -163,6 +164,7 @@ public class MonthlySalesCsvImporterTests
 
     [Theory]
     [InlineData("agent_id", "The header has no agent id column (one of 'agent_id', 'agent', 'Агент', 'Менеджер', 'Ответственный')")]
+    [InlineData("client_id", "The header has no client id column (one of 'client_id', 'customer_id', 'Код клиента', 'Код контрагента', 'client', 'customer', 'Контрагент', 'Клиент', 'Покупатель', 'Партнер', 'Заказчик')")]
     [InlineData("month", "The header has no month, yyyy-MM column (one of 'month', 'Месяц', 'Период')")]
     [InlineData("amount", "The header has no amount column (one of 'amount', 'revenue', 'sales', 'Сумма', 'Выручка', 'Сумма продажи', 'Сумма с НДС', 'Сумма реализации', 'Стоимость')")]
     public void Import_RequiredColumnMissing_NamesTheFieldAndItsSynonyms(string missing, string message)
