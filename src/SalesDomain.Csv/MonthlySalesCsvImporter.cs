@@ -51,7 +51,7 @@ public static class MonthlySalesCsvImporter
         var (rejected, found) = TabularRows.Read(input, dialect, Layout.Resolve, layout => (RowFields fields, out string reason) =>
         {
             var text = fields.ToArray();
-            string Field(int? index) => index is { } i && i < text.Length ? text[i].Trim() : string.Empty;
+            string Field(int? index) => index is { } i ? text[i].Trim() : string.Empty; // read only when the row is as wide as the header
             SalesCsvRow? row = null;
             var problem = text.Length != layout.Width
                 ? $"expected {layout.Width} fields as in the header, found {text.Length} (quote a field that holds the delimiter)"
@@ -166,7 +166,7 @@ public static class MonthlySalesCsvImporter
 
         public string? Check(SalesCsvRow row)
         {
-            var agent = row.Sale.AgentId ?? string.Empty; // the importer always credits an agent
+            var agent = row.Sale.AgentId!; // the importer always credits an agent
             var conflict = Conflict(_team, agent, row.Team, "team", "agent")
                 ?? Conflict(_outlet, row.Sale.ClientId, row.OutletType, "outlet_type", "client")
                 ?? Conflict(_class, row.Sale.ClientId, row.ClientClass, "client_class", "client");

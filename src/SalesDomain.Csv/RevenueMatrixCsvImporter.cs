@@ -25,10 +25,7 @@ public static class RevenueMatrixCsvImporter
     public static RevenueMatrixImport Import(
         TextReader reader, DateOnly firstPeriod, int periods, SalesPeriod period = SalesPeriod.Month, TransactionCsvOptions? options = null,
         CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return Import(ImportInput.Open(reader), firstPeriod, periods, period, options, cancellationToken);
-    }
+        => Import(ImportInput.Open(reader), firstPeriod, periods, period, options, cancellationToken);
 
     /// <summary>Imports from a stream (text or .xlsx, recognised by content), from its current position; the stream is left open.</summary>
     /// <param name="stream">The file's bytes.</param>

@@ -44,4 +44,75 @@ public class ClientCategoryCsvImporterTests
         Assert.True(ClientCategoryCsvImporter.TryParseCategory(text, out var category));
         Assert.Equal(expected, category);
     }
+
+    private static ImportResult<ClientCategoryRow> Import(string text, ImportDialect? dialect = null)
+        => ClientCategoryCsvImporter.Import(new StringReader(text), dialect);
+
+    [Theory]
+    [InlineData("category")]
+    [InlineData("Категория")]
+    [InlineData("Перспективность")]
+    [InlineData("Ступень")]
+    public void Import_CategoryColumnSynonym_IsMatched(string name)
+    {
+        var result = Import($"client_id,{name}\nc1,VIP\n");
+
+        Assert.Equal(new ClientCategoryRow("c1", PerspectiveCategory.Vip), Assert.Single(result.Accepted));
+        Assert.Equal([("category", name), ("client_id", "client_id")], result.Layout!.Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)));
+        Assert.Equal(1, result.Layout.HeaderLine);
+    }
+
+    [Theory]
+    [InlineData("client_id\nc1\n", "The header has no perspectiveness category column (one of 'category', 'Категория', 'Перспективность', 'Ступень'); it has: client_id.")]
+    [InlineData("category\nnew\n", "The header has no client id column (one of 'client_id', 'customer_id', 'Код клиента', 'Код контрагента', 'client', 'customer', 'Контрагент', 'Клиент', 'Покупатель', 'Партнер', 'Заказчик'); it has: category.")]
+    public void Import_RequiredColumnMissing_NamesTheColumnAndItsSynonyms(string text, string message)
+        => Assert.Contains(message, Assert.Throws<CsvImportException>(() => Import(text)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Import_RowShorterThanTheHeader_ReadsTheMissingCellsAsEmpty()
+    {
+        var result = Import("category,client_id,comment\nnew\nnew,c1\n");
+        var second = Import("client_id,category,comment\nc2\n");
+
+        Assert.Equal(new RejectedRow(2, "client_id is empty"), Assert.Single(result.Rejected));
+        Assert.Equal(new ClientCategoryRow("c1", PerspectiveCategory.New), Assert.Single(result.Accepted));
+        Assert.Equal(
+            "category '' is not one of: Reanimated, New, OneOff, Periodic, Prospective, Permanent, Partner, Vip, Lapsed (or its Russian name)",
+            Assert.Single(second.Rejected).Reason);
+    }
+
+    [Fact]
+    public void Import_GivenDialect_IsUsed_AndNullDetects()
+    {
+        const string text = "Категории клиентов\nclient_id,category\nc1,new\n";
+        var oneLine = new ImportDialect { HeaderSearchLines = 1 };
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text);
+
+            Assert.Throws<CsvImportException>(() => Import(text, oneLine));
+            Assert.Throws<CsvImportException>(() => ClientCategoryCsvImporter.ImportFile(path, oneLine));
+            Assert.Equal(2, Import(text).Layout!.HeaderLine);
+            Assert.Equal("c1", Assert.Single(ClientCategoryCsvImporter.ImportFile(path).Accepted).ClientId);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("one off", PerspectiveCategory.OneOff)]
+    [InlineData("re-animated", PerspectiveCategory.Reanimated)]
+    [InlineData("Пар тнёр", PerspectiveCategory.Partner)]
+    public void TryParseCategory_SpacesHyphensAndUnderscores_AreIgnored(string text, PerspectiveCategory expected)
+    {
+        Assert.True(ClientCategoryCsvImporter.TryParseCategory(text, out var category));
+        Assert.Equal(expected, category);
+    }
+
+    [Fact]
+    public void TryParseCategory_Null_IsNoCategory()
+        => Assert.False(ClientCategoryCsvImporter.TryParseCategory(null, out _));
 }

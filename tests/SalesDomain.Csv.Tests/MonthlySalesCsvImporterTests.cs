@@ -123,4 +123,144 @@ public class MonthlySalesCsvImporterTests
         Assert.All(result.Accepted, r => Assert.Null(r.Activated));
         Assert.Equal(2, MonthlySalesCsvImporter.ToPayoutInput(result.Accepted, ActivationRule.FromEmptyBase).Activations.Length);
     }
+
+    private const string FullHeader = "agent_id,client_id,month,amount,team,outlet_type,client_class,activated,refused";
+
+    [Theory]
+    [InlineData("agent_id", "agent")]
+    [InlineData("agent_id", "Агент")]
+    [InlineData("agent_id", "Менеджер")]
+    [InlineData("agent_id", "Ответственный")]
+    [InlineData("client_id", "Контрагент")]
+    [InlineData("month", "Месяц")]
+    [InlineData("month", "Период")]
+    [InlineData("amount", "Сумма")]
+    [InlineData("team", "team")]
+    [InlineData("team", "Команда")]
+    [InlineData("team", "Отдел")]
+    [InlineData("outlet_type", "outlet_type")]
+    [InlineData("outlet_type", "Тип точки")]
+    [InlineData("outlet_type", "Формат точки")]
+    [InlineData("client_class", "client_class")]
+    [InlineData("client_class", "Класс клиента")]
+    [InlineData("activated", "activated")]
+    [InlineData("activated", "Активация")]
+    [InlineData("activated", "Активирован")]
+    [InlineData("refused", "refused")]
+    [InlineData("refused", "Отказ")]
+    public void Import_ColumnSynonym_IsMatchedToItsField(string field, string name)
+    {
+        var header = string.Join(',', FullHeader.Split(',').Select(c => c == field ? name : c));
+
+        var result = Import(header + "\na1,c1,2024-01,100,north,chain,A,да,да\n");
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal(name, result.Layout!.Columns[field]);
+        Assert.Equal(FullHeader.Split(',').Order(StringComparer.Ordinal), result.Layout.Columns.Keys.Order(StringComparer.Ordinal));
+        var row = Assert.Single(result.Accepted);
+        Assert.Equal(new MonthlySale("a1", "c1", new SalesMonth(2024, 1), 100m), row.Sale);
+        Assert.Equal(("north", "chain", "A", (bool?)true, true), (row.Team, row.OutletType, row.ClientClass, row.Activated, row.Refused));
+    }
+
+    [Theory]
+    [InlineData("agent_id", "The header has no agent id column (one of 'agent_id', 'agent', 'Агент', 'Менеджер', 'Ответственный')")]
+    [InlineData("client_id", "The header has no client id column (one of 'client_id', 'customer_id', 'Код клиента', 'Код контрагента', 'client', 'customer', 'Контрагент', 'Клиент', 'Покупатель', 'Партнер', 'Заказчик')")]
+    [InlineData("month", "The header has no month, yyyy-MM column (one of 'month', 'Месяц', 'Период')")]
+    [InlineData("amount", "The header has no amount column (one of 'amount', 'revenue', 'sales', 'Сумма', 'Выручка', 'Сумма продажи', 'Сумма с НДС', 'Сумма реализации', 'Стоимость')")]
+    public void Import_RequiredColumnMissing_NamesTheFieldAndItsSynonyms(string missing, string message)
+    {
+        var header = string.Join(',', new[] { "agent_id", "client_id", "month", "amount" }.Where(c => c != missing));
+
+        var e = Assert.Throws<CsvImportException>(() => Import(header + "\n"));
+
+        Assert.Contains(message + "; it has: " + header.Replace(",", ", ", StringComparison.Ordinal) + ".", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_UnreadableRefusedFlag_IsRejected()
+    {
+        var result = Import("agent_id,client_id,month,amount,refused\na1,c1,2024-01,5,maybe\n");
+
+        Assert.Equal(new RejectedRow(2, "refused 'maybe' is not true/false, 1/0, yes/no or да/нет"), Assert.Single(result.Rejected));
+    }
+
+    [Fact]
+    public void Import_ContradictoryClientClass_IsRejected_AndTheFirstContradictionIsReported()
+    {
+        var result = Import(
+            "agent_id,client_id,month,amount,team,outlet_type,client_class\n" +
+            "a1,c1,2024-01,500,north,chain,A\n" +
+            "a1,c1,2024-02,500,north,chain,B\n" +
+            "a1,c1,2024-03,500,south,kiosk,A\n" +
+            "a1,c1,2024-04,500,north,kiosk,B\n" +
+            "a1,c2,2024-04,500,,,C\n");
+
+        Assert.Equal(2, result.Accepted.Length);
+        Assert.Equal(
+            [
+                (3L, "client_class 'B' contradicts 'A' given earlier for client 'c1'"),
+                (4L, "team 'south' contradicts 'north' given earlier for agent 'a1'"),
+                (5L, "outlet_type 'kiosk' contradicts 'chain' given earlier for client 'c1'"),
+            ],
+            result.Rejected.Select(r => (r.LineNumber, r.Reason)));
+    }
+
+    [Fact]
+    public void Import_RecordsTheLayoutFound()
+    {
+        var result = Import("Продажи за квартал\nagent_id,client_id,month,amount\na1,c1,2024-01,5\n");
+
+        Assert.Equal(2, result.Layout!.HeaderLine);
+        Assert.Equal("agent_id,client_id,month,amount", string.Join(',', result.Layout.Header));
+    }
+
+    [Fact]
+    public void Import_GivenDialect_IsUsedByEveryEntryPoint()
+    {
+        const string text = "Продажи за квартал\nagent_id,client_id,month,amount\na1,c1,2024-01,5\n";
+        var oneLine = new ImportDialect { HeaderSearchLines = 1 };
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text);
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+            Assert.Throws<CsvImportException>(() => MonthlySalesCsvImporter.Import(new StringReader(text), oneLine));
+            Assert.Throws<CsvImportException>(() => MonthlySalesCsvImporter.Import(stream, oneLine));
+            Assert.Throws<CsvImportException>(() => MonthlySalesCsvImporter.ImportFile(path, oneLine));
+            Assert.Single(MonthlySalesCsvImporter.ImportFile(path).Accepted);
+            stream.Position = 0;
+            Assert.Single(MonthlySalesCsvImporter.Import(stream).Accepted);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ToPayoutInput_WithoutTeamsOrAttributes_GivesEmptyOnes()
+    {
+        var result = Import("agent_id,client_id,month,amount\na1,c1,2024-01,5\n");
+
+        var input = MonthlySalesCsvImporter.ToPayoutInput(result.Accepted);
+
+        Assert.Equal(string.Empty, Assert.Single(input.Agents).Team);
+        var client = Assert.Single(input.Clients);
+        Assert.Equal((string.Empty, string.Empty), (client.OutletType, client.ClientClass));
+    }
+
+    [Fact]
+    public void ToPayoutInput_RowsOfWhichSomeAreMarked_TakeTheMarkedActivations()
+    {
+        SalesCsvRow[] rows =
+        [
+            new(new MonthlySale("a1", "c1", new SalesMonth(2024, 1), 100m), string.Empty, string.Empty, string.Empty) { Activated = true },
+            new(new MonthlySale("a2", "c2", new SalesMonth(2024, 1), 100m), string.Empty, string.Empty, string.Empty),
+        ];
+
+        var input = MonthlySalesCsvImporter.ToPayoutInput(rows, ActivationRule.FromEmptyBase);
+
+        Assert.Equal([("a1", "c1", "2024-01")], input.Activations.Select(a => (a.AgentId, a.ClientId, a.Month.ToString())));
+    }
 }

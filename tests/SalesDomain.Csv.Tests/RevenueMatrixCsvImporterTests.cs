@@ -66,4 +66,30 @@ public class RevenueMatrixCsvImporterTests
                && imported.ClientIds.Select((id, i) => result.Abc.ClassOf(id) == fast.AbcOf(i)).All(same => same)
                && fast.PositiveTotal == result.Abc.PositiveTotal;
     }
+
+    [Fact]
+    public void RowsRead_CountsAcceptedAndRejectedRows()
+    {
+        var result = Import("client_id,date,amount\nc1,2024-01-01,1\nc1,2024-01-02,2\n,2024-01-01,1\n");
+
+        Assert.Equal((2, 1, 3), (result.Accepted, result.Rejected.Length, result.RowsRead));
+    }
+
+    [Fact]
+    public void Import_Stream_DecodesWithTheGivenEncoding()
+    {
+        // "Рђ" in Windows-1251 is the bytes D0 90, which are also valid UTF-8 (the letter "А"): only the given encoding tells.
+        var bytes = ImportEncodings.Windows1251.GetBytes("client_id,date,amount\nРђ,2024-01-01,1.5\n");
+        var options = new TransactionCsvOptions { Dialect = new ImportDialect { Encoding = ImportEncodings.Windows1251 } };
+        using var stream = new MemoryStream(bytes);
+
+        var result = RevenueMatrixCsvImporter.Import(stream, new DateOnly(2024, 1, 1), 1, options: options);
+
+        Assert.Equal(["Рђ"], result.ClientIds.ToArray());
+        Assert.Equal([150L], result.Matrix.Cents.ToArray());
+    }
+
+    [Fact]
+    public void Import_NullReader_IsRefused()
+        => Assert.Equal("reader", Assert.Throws<ArgumentNullException>(() => RevenueMatrixCsvImporter.Import((TextReader)null!, new DateOnly(2024, 1, 1), 1)).ParamName);
 }

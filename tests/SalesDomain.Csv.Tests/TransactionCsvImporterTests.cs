@@ -99,4 +99,47 @@ public class TransactionCsvImporterTests
         Assert.Equal(2_500_315.63m, result.Accepted.Sum(s => s.Amount));
         Assert.Equal(23_570, result.Accepted.Select(s => s.ClientId).Distinct().Count());
     }
+
+    [Fact]
+    public void Sniff_FileOrStream_UsesTheGivenOptions()
+    {
+        const string text = "client_id,date,amount,agent\nc1,2025-01-01,5,m1\n";
+        var options = new TransactionCsvOptions { ManagerColumn = "agent" };
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text);
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+            Assert.Equal("agent", TransactionCsvImporter.Sniff(path, options).Columns["manager"]);
+            Assert.Equal("agent", TransactionCsvImporter.Sniff(stream, options).Columns["manager"]);
+            Assert.False(TransactionCsvImporter.Sniff(path).Has("manager"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void RequireProfit_RejectsAnEmptyOrBadProfit_ButNotAFileWithoutTheColumn()
+    {
+        var options = new TransactionCsvOptions { RequireProfit = true };
+
+        var result = Import("client_id,date,amount,profit\nc1,2025-01-01,5,\nc2,2025-01-01,5,x\nc3,2025-01-01,5,1\n", options);
+        var withoutColumn = Import("client_id,date,amount\nc1,2025-01-01,5\n", options);
+
+        Assert.Equal([(2L, "profit is empty"), (3L, "profit 'x' is not a number")], result.Rejected.Select(r => (r.LineNumber, r.Reason)));
+        Assert.Equal((decimal?)1m, Assert.Single(result.Accepted).Profit);
+        Assert.Null(Assert.Single(withoutColumn.Accepted).Profit);
+    }
+
+    [Fact]
+    public void ProfitAndQuantity_EmptyIsUnknown_BadIsRejected()
+    {
+        var result = Import("client_id,date,amount,profit,quantity\nc1,2025-01-01,5,,\nc2,2025-01-01,5,1,x\nc3,2025-01-01,5,y,1\n");
+
+        Assert.Equal((null, null), (Assert.Single(result.Accepted).Profit, result.Accepted[0].Quantity));
+        Assert.Equal([(3L, "quantity 'x' is not a number"), (4L, "profit 'y' is not a number")], result.Rejected.Select(r => (r.LineNumber, r.Reason)));
+    }
 }

@@ -218,4 +218,16 @@ public class WorksheetRowsTests
     {
         public override string? ToString() => null;
     }
+
+    [Fact]
+    public void ChooseSheet_AWorkbookWithoutSheets_IsAnImportError()
+    {
+        using var workbook = Damaged(
+            "xl/workbook.xml",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets></sheets></workbook>");
+
+        var e = Assert.Throws<CsvImportException>(() => WorksheetRows.ChooseSheet(workbook, null));
+
+        Assert.Equal("The workbook has no worksheets.", e.Message);
+    }
 }
