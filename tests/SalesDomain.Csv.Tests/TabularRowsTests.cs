@@ -59,4 +59,13 @@ public class TabularRowsTests
         Assert.Equal("c1", Assert.Single(result.Accepted).ClientId);
         Assert.Equal(new RejectedRow(3, "has 5 fields but the header has 3 (a value holding the delimiter must be quoted)"), Assert.Single(result.Rejected));
     }
+
+    [Fact]
+    public void Read_TextLineOfDelimitersAndSpaces_IsSkipped_ButALineOfTabsIsARow()
+    {
+        var result = TransactionCsvImporter.Import(new StringReader("client_id,date,amount\n , ,\n,,,,\n\t,\t,\t\nc1,2025-01-01,5\n"));
+
+        Assert.Equal("c1", Assert.Single(result.Accepted).ClientId);
+        Assert.Equal(new RejectedRow(4, "client_id is empty"), Assert.Single(result.Rejected));
+    }
 }

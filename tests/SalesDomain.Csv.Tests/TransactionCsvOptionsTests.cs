@@ -38,4 +38,21 @@ public class TransactionCsvOptionsTests
         Assert.Equal(property, e.ParamName);
         Assert.Equal($"{property} must name a column, not ' '. (Parameter '{property}')", e.Message);
     }
+
+    [Theory]
+    [InlineData("NA")]
+    [InlineData("n/a")]
+    [InlineData("#N/A")]
+    [InlineData("NULL")]
+    [InlineData(" none ")]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("(ПУСТО)")]
+    public void EveryDefaultMissingClientMarker_RejectsItsRow(string marker)
+    {
+        var result = TransactionCsvImporter.Import(new StringReader($"client_id;date;amount\n{marker};2025-01-01;5\nc1;2025-01-01;5\n"));
+
+        Assert.Equal("c1", Assert.Single(result.Accepted).ClientId);
+        Assert.Equal(new RejectedRow(2, $"client_id '{marker.Trim()}' marks a missing client id"), Assert.Single(result.Rejected));
+    }
 }
