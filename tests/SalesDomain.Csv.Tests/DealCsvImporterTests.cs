@@ -268,4 +268,23 @@ public class DealCsvImporterTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Import_InWorkStatus_IsOpen()
+    {
+        var result = Import("d1,c1,m1,10,30,2026-12-01,В работе,,,,");
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal(DealStatus.Open, Assert.Single(result.Accepted).Status);
+    }
+
+    [Theory]
+    [InlineData("Остаётся у менеджера")]
+    [InlineData("Остается у менеджера")]
+    public void Import_StaysWithManager_ByItsRussianNames(string column)
+    {
+        var result = DealCsvImporter.Import(new StringReader(Header + "," + column + "\nd1,c,m,1,30,2026-12-01,,,,,,да\n"));
+
+        Assert.True(Assert.Single(result.Accepted).StaysWithManager);
+    }
 }

@@ -142,4 +142,21 @@ public class TransactionCsvImporterTests
         Assert.Equal((null, null), (Assert.Single(result.Accepted).Profit, result.Accepted[0].Quantity));
         Assert.Equal([(3L, "quantity 'x' is not a number"), (4L, "profit 'y' is not a number")], result.Rejected.Select(r => (r.LineNumber, r.Reason)));
     }
+
+    [Fact]
+    public void Import_RussianQuantityAndPriceWithoutAnAmount_NamesTheirProductInTheError()
+    {
+        var e = Assert.Throws<CsvImportException>(() => TransactionCsvImporter.Import(new StringReader("client_id;date;Количество;Цена\nc1;2025-01-01;2;5\n")));
+
+        Assert.Contains("The file has Количество and Цена: the amount can be their product (Количество*Цена).", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_AnEmptyQuantityBesideAnAmount_IsAccepted()
+    {
+        var result = TransactionCsvImporter.Import(new StringReader("client_id,date,amount,quantity\nc1,2025-01-01,5,\nc2,2025-01-01,5,2\n"));
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal([null, 2m], result.Accepted.Select(s => s.Quantity));
+    }
 }
