@@ -129,8 +129,7 @@ public static class MonthlyRevenueCsvImporter
             utf8 = bom == 3 || Utf8.IsValid(body);
         }
 
-        var encoding = utf8 ? ImportEncodings.Utf8 : ImportEncodings.Windows1251;
-
+        var encoding = Start.EncodingOf(utf8);
         if (body.Contains((byte)'"'))
         {
             return null;
@@ -167,7 +166,7 @@ public static class MonthlyRevenueCsvImporter
             offset += next + 1;
         }
 
-        return new Start(layout with { Encoding = encoding.WebName }, found, encoding, utf8, bom + offset);
+        return new Start(layout with { Encoding = encoding.WebName }, found, utf8, bom + offset);
     }
 
     /// <summary>Whether a carriage return stands anywhere but before a line feed.</summary>
@@ -283,7 +282,13 @@ public static class MonthlyRevenueCsvImporter
     }
 
     /// <summary>What the head of the file gave.</summary>
-    private sealed record Start(ImportLayout Layout, TransactionLayout Found, Encoding Encoding, bool Utf8, long DataOffset);
+    private sealed record Start(ImportLayout Layout, TransactionLayout Found, bool Utf8, long DataOffset)
+    {
+        /// <summary>UTF-8, or Windows-1251 as the strict encoding: the only two this importer reads.</summary>
+        public Encoding Encoding => EncodingOf(Utf8);
+
+        public static Encoding EncodingOf(bool utf8) => utf8 ? ImportEncodings.Utf8 : ImportEncodings.Windows1251;
+    }
 
     /// <summary>The file and the state every thread shares: the next block to read, the lines per block, whether to give up.</summary>
     private sealed class Shared(SafeFileHandle handle, long length, Start start, TransactionCsvOptions options, int blockSize)
