@@ -37,7 +37,7 @@ internal static class ReportCommand
         {
             var data = inputs.Load(result);
             var top = result.GetValue(rows) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : DefaultRows;
-            return Write(result.GetRequiredValue(outDir), data, top);
+            return Write(result.GetRequiredValue(outDir), data, top, cancellationToken);
         }, cancellationToken));
         command.Subcommands.Add(ManagersCommand());
         return command;
@@ -62,7 +62,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static int Write(DirectoryInfo dir, ReportData data, int top)
+    private static int Write(DirectoryInfo dir, ReportData data, int top, CancellationToken cancellationToken)
     {
         dir.Create();
         var culture = CultureInfo.CurrentCulture;
@@ -163,10 +163,14 @@ internal static class ReportCommand
         var title = Words.T("Client base report");
         var html = HtmlReport.Render(title, Words.F("As of {0}; analysis window {1}.", Dates.Show(data.AsOf), windowText), sections, culture);
         var htmlPath = Path.Combine(dir.FullName, "report.html");
-        File.WriteAllText(htmlPath, html, new System.Text.UTF8Encoding(false));
-        Console.Error.WriteLine($"wrote {htmlPath}");
         var xlsxPath = Path.Combine(dir.FullName, "report.xlsx");
-        XlsxTableWriter.Write(xlsxPath, allTables);
+        StagedFiles.Write(
+            [
+                (htmlPath, path => File.WriteAllText(path, html, new System.Text.UTF8Encoding(false))),
+                (xlsxPath, path => XlsxTableWriter.Write(path, allTables)),
+            ],
+            cancellationToken);
+        Console.Error.WriteLine($"wrote {htmlPath}");
         Console.Error.WriteLine($"wrote {xlsxPath}");
         return 0;
     }
