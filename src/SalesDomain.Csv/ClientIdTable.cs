@@ -44,15 +44,23 @@ internal sealed class ClientIdTable
     public int IndexOf(ReadOnlySpan<char> id)
     {
         Span<byte> buffer = id.Length <= 128 ? stackalloc byte[1 + (id.Length * 3)] : new byte[1 + (id.Length * 3)];
+        return IndexOf(buffer[..WriteKey(id, buffer)]);
+    }
+
+    /// <summary>
+    /// Writes the key of an id into <paramref name="key"/> (at least 1 + 3 × the id's length bytes) and returns its
+    /// length: an ASCII id as its bytes, any other as <see cref="NonAscii"/> followed by its UTF-8 bytes.
+    /// </summary>
+    public static int WriteKey(ReadOnlySpan<char> id, Span<byte> key)
+    {
         if (System.Text.Ascii.IsValid(id))
         {
-            System.Text.Ascii.FromUtf16(id, buffer, out var written);
-            return IndexOf(buffer[..written]);
+            System.Text.Ascii.FromUtf16(id, key, out var written);
+            return written;
         }
 
-        buffer[0] = NonAscii;
-        var length = Encoding.UTF8.GetBytes(id, buffer[1..]);
-        return IndexOf(buffer[..(length + 1)]);
+        key[0] = NonAscii;
+        return 1 + Encoding.UTF8.GetBytes(id, key[1..]);
     }
 
     /// <summary>The id of an index.</summary>

@@ -553,37 +553,12 @@ public static class MonthlyRevenueCsvImporter
                 return false;
             }
 
-            var dateField = row[_layout.Date];
-            int year, month, day;
-            if (!CsvFields.TryIsoDate(dateField.Trim(), out year, out month, out day))
+            if (!TryDate(row[_layout.Date], out var year, out var month, out var day))
             {
-                if (dateField.IsWhiteSpace() || !DateGrammar.TryParse(dateField, shared.Options.Dialect.DateFormats, out var date))
-                {
-                    return false;
-                }
-
-                (year, month, day) = (date.Year, date.Month, date.Day);
+                return false;
             }
 
-            var amountField = row[_layout.Amount];
-            var amount = amountField.Trim();
-            long cents;
-            byte scale;
-            if (CsvFields.TryPlainCents(amount, out cents))
-            {
-                var point = amount.IndexOf('.');
-                scale = (byte)(point < 0 ? 0 : amount.Length - point - 1);
-            }
-            else if (shared.Options.Dialect.Culture != NumberCulture.Invariant && TryRussianCents(amount, out cents, out scale))
-            {
-                // 1 234,50 (groups of three after a space, a no-break or thin space; a comma and one or two decimals).
-            }
-            else if (!amountField.IsWhiteSpace() && NumberGrammar.TryParse(amountField, shared.Options.Dialect.Culture, out var value, out _)
-                     && value.Scale <= 2 && Math.Abs(value) <= MaxRowCents / 100)
-            {
-                (cents, scale) = ((long)(value * 100m), (byte)value.Scale);
-            }
-            else
+            if (!TryAmount(row[_layout.Amount], out var cents, out var scale))
             {
                 return false;
             }
@@ -601,16 +576,7 @@ public static class MonthlyRevenueCsvImporter
             }
 
             var key = _batchKeys.AsSpan(_batchKeyLength);
-            int length;
-            if (Ascii.IsValid(clientId))
-            {
-                Ascii.FromUtf16(clientId, key, out length);
-            }
-            else
-            {
-                key[0] = ClientIdTable.NonAscii;
-                length = 1 + Encoding.UTF8.GetBytes(clientId, key[1..]);
-            }
+            var length = ClientIdTable.WriteKey(clientId, key);
 
             _batchStart[n] = _batchKeyLength;
             _batchLength[n] = length;
@@ -628,6 +594,71 @@ public static class MonthlyRevenueCsvImporter
             return true;
         }
 
+
+        /// <summary>The row's date: ISO first, then the dialect's formats; false for an empty or unreadable date.</summary>
+        private bool TryDate(ReadOnlySpan<char> field, out int year, out int month, out int day)
+        {
+            if (CsvFields.TryIsoDate(field.Trim(), out year, out month, out day))
+            {
+                return true;
+            }
+
+            if (field.IsWhiteSpace())
+            {
+                return false;
+            }
+
+            if (!DateGrammar.TryParse(field, shared.Options.Dialect.DateFormats, out var date))
+            {
+                return false;
+            }
+
+            (year, month, day) = (date.Year, date.Month, date.Day);
+            return true;
+        }
+
+        /// <summary>
+        /// The row's amount in cents and its scale (decimals written): plain, then Russian (1 234,50: groups of three
+        /// after a space, a no-break or thin space; a comma and one or two decimals) outside the invariant culture,
+        /// then the full number grammar with at most two decimals within the row bound.
+        /// </summary>
+        private bool TryAmount(ReadOnlySpan<char> field, out long cents, out byte scale)
+        {
+            var amount = field.Trim();
+            if (CsvFields.TryPlainCents(amount, out cents))
+            {
+                var point = amount.IndexOf('.');
+                scale = (byte)(point < 0 ? 0 : amount.Length - point - 1);
+                return true;
+            }
+
+            if (shared.Options.Dialect.Culture != NumberCulture.Invariant)
+            {
+                if (TryRussianCents(amount, out cents, out scale))
+                {
+                    return true;
+                }
+            }
+
+            scale = 0;
+            if (field.IsWhiteSpace())
+            {
+                return false;
+            }
+
+            if (!NumberGrammar.TryParse(field, shared.Options.Dialect.Culture, out var value, out _))
+            {
+                return false;
+            }
+
+            if (value.Scale > 2 || Math.Abs(value) > MaxRowCents / 100)
+            {
+                return false;
+            }
+
+            (cents, scale) = ((long)(value * 100m), (byte)value.Scale);
+            return true;
+        }
         /// <summary>
         /// Looks up and adds the batched rows: first one independent load per row to bring the id table's slots into
         /// the cache together, then the lookups, then the sums (a lookup per row as it is parsed waits on memory).

@@ -27,9 +27,14 @@ internal sealed class PrefixedTextReader(string prefix, TextReader rest) : TextR
     public override int ReadBlock(Span<char> buffer)
     {
         var total = 0;
-        int n;
-        while (total < buffer.Length && (n = Read(buffer[total..])) > 0)
+        while (total < buffer.Length)
         {
+            var n = Read(buffer[total..]);
+            if (n == 0)
+            {
+                break;
+            }
+
             total += n;
         }
 

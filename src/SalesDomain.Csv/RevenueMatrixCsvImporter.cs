@@ -58,26 +58,45 @@ public static class RevenueMatrixCsvImporter
             var months = start.MonthsUntil(new SalesMonth(year, month));
             return months < 0 ? -1 : months / step;
         }
+        // The plain layout (ISO date, plain amount, no optional numbers) is read here; anything else by the general
+        // row parser, which gives the rejection reasons.
+        bool TryPlainRow(RowFields fields, TransactionLayout layout, out ReadOnlySpan<char> clientId, out long cents, out int column)
+        {
+            clientId = default;
+            cents = 0;
+            column = -1;
+            if (layout.AmountFactor is not null || layout.Profit is not null || layout.Quantity is not null || fields.Count < layout.Width)
+            {
+                return false;
+            }
+
+            clientId = fields[layout.ClientId].Trim();
+            if (clientId.IsEmpty || TransactionCsvImporter.IsMissingClient(clientId, options, layout))
+            {
+                return false;
+            }
+
+            if (!CsvFields.TryIsoDate(fields[layout.Date].Trim(), out var year, out var month, out _))
+            {
+                return false;
+            }
+
+            if (!CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
+            {
+                return false;
+            }
+
+            column = ColumnOf(year, month);
+            return true;
+        }
+
         var ids = new ClientIdPool();
         var cells = new long[1024 * periods];
         var accepted = 0;
         var (rejected, layout) = TabularRows.Read(input, options.Dialect, h => TransactionLayout.Resolve(h, options), layout => (RowFields fields, out string reason) =>
         {
             reason = string.Empty;
-
-            // Fast path for the plain layout (ISO date, plain amount, no optional numbers); anything else is parsed by
-            // the general row parser, which gives the rejection reasons.
-            ReadOnlySpan<char> clientId;
-            long cents;
-            int column;
-            if (layout.AmountFactor is null && layout.Profit is null && layout.Quantity is null && fields.Count >= layout.Width
-                && (clientId = fields[layout.ClientId].Trim()).Length > 0 && !TransactionCsvImporter.IsMissingClient(clientId, options, layout)
-                && CsvFields.TryIsoDate(fields[layout.Date].Trim(), out var year, out var month, out _)
-                && CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
-            {
-                column = ColumnOf(year, month);
-            }
-            else
+            if (!TryPlainRow(fields, layout, out var clientId, out var cents, out var column))
             {
                 if (!TransactionCsvImporter.TryParse(fields, layout, options, out var row, out reason))
                 {

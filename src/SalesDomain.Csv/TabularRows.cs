@@ -159,9 +159,14 @@ internal static class TabularRows
     {
         var reader = input.Text!;
         var lines = new List<string>();
-        string? text;
-        while (lines.Count < dialect.HeaderSearchLines && (text = reader.ReadLine()) is not null)
+        while (lines.Count < dialect.HeaderSearchLines)
         {
+            var text = reader.ReadLine();
+            if (text is null)
+            {
+                break;
+            }
+
             lines.Add(text);
         }
 
@@ -229,35 +234,31 @@ internal static class TabularRows
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            long line;
-            string text;
-            if (pending.Count > 0)
+            if (!pending.TryPop(out var next))
             {
-                (line, text) = pending.Pop();
-            }
-            else if (csv.MoveNext())
-            {
+                if (!csv.MoveNext())
+                {
+                    break;
+                }
+
                 var row = csv.Current;
-                line = ++physical;
+                var physicalLine = ++physical;
                 var span = row.Span;
                 if (span.IndexOfAny('"', '\uFFFD') < 0)
                 {
                     // The hot path: a line without quotes or invalid bytes, straight from Sep's columns.
                     if (CheckLine(new RowFields(row), width, span, delimiter, parse) is { } reason)
                     {
-                        rejected.Add(new RejectedRow(line, reason));
+                        rejected.Add(new RejectedRow(physicalLine, reason));
                     }
 
                     continue;
                 }
 
-                text = span.ToString();
-            }
-            else
-            {
-                break;
+                next = (physicalLine, span.ToString());
             }
 
+            var (line, text) = next;
             var problem = ReadRecord(csv, pending, line, text, ref physical, delimiter, width, out var fields);
             problem ??= fields is null ? null : Check(new RowFields(fields), width, text, parse);
             if (problem is not null)
@@ -285,22 +286,18 @@ internal static class TabularRows
         var open = QuotedRecord.LeavesQuoteOpen(text);
         while (open && lines.Count < MaxRecordLines)
         {
-            (long, string) next;
-            if (pending.Count > 0)
+            if (!pending.TryPop(out var next))
             {
-                next = pending.Pop();
-            }
-            else if (csv.MoveNext())
-            {
+                if (!csv.MoveNext())
+                {
+                    break;
+                }
+
                 next = (++physical, csv.Current.Span.ToString());
-            }
-            else
-            {
-                break;
             }
 
             lines.Add(next);
-            open ^= QuotedRecord.LeavesQuoteOpen(next.Item2);
+            open ^= QuotedRecord.LeavesQuoteOpen(next.Text);
         }
 
         if (!open)

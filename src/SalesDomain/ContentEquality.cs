@@ -91,7 +91,8 @@ internal static class ContentEquality
         hash.Add(span.Length);
         foreach (var item in span[..Math.Min(span.Length, HashedElements)])
         {
-            hash.Add(item is null ? 0 : comparer.GetHashCode(item));
+            int element = item is null ? 0 : comparer.GetHashCode(item);
+            hash.Add(element);
         }
 
         return hash.ToHashCode();
@@ -114,7 +115,8 @@ internal static class ContentEquality
         hash.Add(items.Count);
         for (var i = 0; i < Math.Min(items.Count, HashedElements); i++)
         {
-            hash.Add(items[i] is { } item ? comparer.GetHashCode(item) : 0);
+            int element = items[i] is { } item ? comparer.GetHashCode(item) : 0;
+            hash.Add(element);
         }
 
         return hash.ToHashCode();
@@ -137,10 +139,11 @@ internal static class ContentEquality
         var sum = 0;
         foreach (var (key, value) in map)
         {
-            sum = unchecked(sum + HashCode.Combine(keys.GetHashCode(key), value is null ? 0 : values.GetHashCode(value)));
+            int valueHash = value is null ? 0 : values.GetHashCode(value);
+            sum = unchecked(sum + Pair(keys.GetHashCode(key), valueHash));
         }
 
-        return HashCode.Combine(map.Count, sum);
+        return Pair(map.Count, sum);
     }
 
     /// <summary>An order-independent hash of a set agreeing with <see cref="Set{T}"/>: elements hash with the set's own comparer when it has one.</summary>
@@ -161,11 +164,15 @@ internal static class ContentEquality
         var sum = 0;
         foreach (var item in set)
         {
-            sum = unchecked(sum + (item is null ? 0 : comparer.GetHashCode(item)));
+            int element = item is null ? 0 : comparer.GetHashCode(item);
+            sum = unchecked(sum + element);
         }
 
-        return HashCode.Combine(set.Count, sum);
+        return Pair(set.Count, sum);
     }
+
+    /// <summary>Two hashes combined (typed, so that the combination never depends on inferring its arguments' types).</summary>
+    private static int Pair(int first, int second) => HashCode.Combine(first, second);
 
     private static IEqualityComparer<TKey> KeyComparer<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map)
         where TKey : notnull
