@@ -88,11 +88,11 @@ internal static class ContentEquality
         var span = Items(items);
         comparer ??= EqualityComparer<T>.Default;
         var hash = new HashCode();
-        hash.Add(span.Length);
+        hash.Add<int>(span.Length);
         foreach (var item in span[..Math.Min(span.Length, HashedElements)])
         {
             int element = item is null ? 0 : comparer.GetHashCode(item);
-            hash.Add(element);
+            hash.Add<int>(element);
         }
 
         return hash.ToHashCode();
@@ -112,11 +112,11 @@ internal static class ContentEquality
 
         comparer ??= EqualityComparer<T>.Default;
         var hash = new HashCode();
-        hash.Add(items.Count);
+        hash.Add<int>(items.Count);
         for (var i = 0; i < Math.Min(items.Count, HashedElements); i++)
         {
             int element = items[i] is { } item ? comparer.GetHashCode(item) : 0;
-            hash.Add(element);
+            hash.Add<int>(element);
         }
 
         return hash.ToHashCode();

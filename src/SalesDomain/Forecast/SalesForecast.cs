@@ -38,7 +38,8 @@ public static class SalesForecast
         foreach (var deal in Distinct(deals))
         {
             options.Policy.CheckLossReason(deal);
-            if (LineOf(deal, currentMonth, options.Policy) is not { } line || line.Month > lastMonth)
+            var line = LineOf(deal, currentMonth, options.Policy);
+            if (line is null || line.Month > lastMonth)
             {
                 continue;
             }

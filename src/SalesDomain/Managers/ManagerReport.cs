@@ -42,7 +42,8 @@ public static class ManagerReport
         var revenue = new Dictionary<string, (decimal Now, decimal Before)>(StringComparer.Ordinal);
         foreach (var sale in clientBase.Sales)
         {
-            if (sale.Date > asOf || SaleAttribution.ManagerOf(sale, owners) is not { } manager)
+            var manager = sale.Date > asOf ? null : SaleAttribution.ManagerOf(sale, owners);
+            if (manager is null)
             {
                 continue;
             }

@@ -33,7 +33,8 @@ public sealed record CommissionScheme(string Name, decimal Rate, ImmutableArray<
         string? current = null;
         foreach (var (clientId, month, net) in context.ClientMonths)
         {
-            if (context.Client(clientId).AgentId is not { } agent || !Covers(agent))
+            var agent = context.Client(clientId).AgentId;
+            if (agent is null || !Covers(agent))
             {
                 continue;
             }

@@ -57,7 +57,8 @@ public sealed record RotatingFocusScheme(string Name, ImmutableArray<FocusPeriod
     {
         foreach (var month in context.Months)
         {
-            if (PeriodOf(month) is not { } period)
+            var period = PeriodOf(month);
+            if (period is null)
             {
                 continue;
             }
