@@ -69,6 +69,7 @@ public class ForecastEdgeTests
         var result = SalesForecast.Build([DealOf("d1")], AsOf);
         Assert.False(result.Equals(null));
         var group = result.Total;
+        Assert.Equal(string.Empty, group.Key); // the whole forecast has no team or manager name
         Assert.False(group.Equals(null));
         Assert.NotEqual(group, group with { Key = "other" });
         Assert.NotEqual(group, group with { Totals = group.Totals with { Deals = 2 } });

@@ -50,6 +50,14 @@ public class CommissionSchemeTests
     }
 
     [Fact]
+    public void AMonthWhoseReturnsCancelItsPurchases_PaysAndClawsBackNothing()
+    {
+        var statement = PayoutEngine.Evaluate([FivePercent], Input(
+            Sale("a1", "c1", "2024-01", 1000m), Sale("a1", "c1", "2024-02", 300m), Sale("a1", "c1", "2024-02", -300m)));
+        Assert.Equal([("2024-01", 50m)], statement.Lines.Select(l => (l.Month.ToString(), l.Amount)));
+    }
+
+    [Fact]
     public void Rate_MustBeAShare()
         => Assert.Contains("Rate", Assert.Throws<ArgumentOutOfRangeException>(() => FivePercent with { Rate = 1.01m }).Message, StringComparison.Ordinal);
 }

@@ -29,6 +29,15 @@ public class RotatingFocusSchemeTests
     }
 
     [Fact]
+    public void AnAgentWithNothingOnTheMetric_GetsNoLine_NotAZeroOne()
+    {
+        // a2 is an agent (a sale in April, outside the plan) with no revenue in the March focus period.
+        var input = PayoutInput.FromSales([Sale("a1", "c1", "2024-03", 750m), Sale("a2", "c2", "2024-04", 10m)]);
+        var lines = PayoutEngine.Evaluate([Plan], input).Lines;
+        Assert.Equal([("a1", "2024-03", 75m)], lines.Select(l => (l.AgentId, l.Month.ToString(), l.Amount)));
+    }
+
+    [Fact]
     public void PlanIsSortedByStart() => Assert.Equal(M("2024-01"), Plan.Plan[0].Start);
 
     [Fact]
