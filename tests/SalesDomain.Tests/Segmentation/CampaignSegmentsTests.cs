@@ -60,4 +60,42 @@ public class CampaignSegmentsTests
             .Take(n);
         return top.SequenceEqual(expected);
     }
+
+    [Fact]
+    public void GroupBy_NullArguments_ThrowNamingThem()
+    {
+        Assert.Equal("clients", Assert.Throws<ArgumentNullException>(() => CampaignSegments.GroupBy<string>(null!, c => c.Id)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => CampaignSegments.GroupBy<string>(Clients, null!)).ParamName);
+    }
+
+    [Fact]
+    public void SegmentsToCover_InvalidArguments_ThrowNamingThem()
+    {
+        var segments = CampaignSegments.GroupBy(Clients, c => c.Region);
+
+        Assert.Equal(
+            "segments",
+            Assert.Throws<ArgumentNullException>(() => CampaignSegments.SegmentsToCover<string>(null!, 0.5)).ParamName);
+        Assert.Equal("share", Assert.Throws<ArgumentOutOfRangeException>(() => CampaignSegments.SegmentsToCover(segments, 1.5)).ParamName);
+        Assert.Equal("share", Assert.Throws<ArgumentOutOfRangeException>(() => CampaignSegments.SegmentsToCover(segments, -0.1)).ParamName);
+    }
+
+    [Fact]
+    public void TopN_InvalidArguments_ThrowNamingThem()
+    {
+        Assert.Equal("clients", Assert.Throws<ArgumentNullException>(() => CampaignSegments.TopN(null!, 1, _ => 1m)).ParamName);
+        Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => CampaignSegments.TopN(Clients, -1, _ => 1m)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CampaignSegments.TopN(Clients, 1, null!)).ParamName);
+    }
+
+    [Fact]
+    public void TopN_OfZero_RanksNoClient()
+    {
+        var ranked = 0;
+
+        var top = CampaignSegments.TopN(Clients, 0, _ => ++ranked);
+
+        Assert.Empty(top);
+        Assert.Equal(0, ranked);
+    }
 }

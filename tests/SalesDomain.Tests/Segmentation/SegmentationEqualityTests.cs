@@ -53,4 +53,14 @@ public class SegmentationEqualityTests
         Assert.True(AreEqualValues(options, new PerspectiveLadderOptions { ForecastTargets = [PerspectiveCategory.Partner, PerspectiveCategory.New] }));
         Assert.NotEqual(options, options with { ForecastTargets = [PerspectiveCategory.New] });
     }
+
+    [Fact]
+    public void SegmentsOfTheSameClients_UnderAnotherKey_AreNotEqual_AndNoSegmentEqualsNull()
+    {
+        var segment = new CampaignSegment<string>("North", [new Client("a"), new Client("b")]);
+
+        Assert.False(segment.Equals(segment with { Key = "South" }));
+        Assert.True(segment.Equals(segment with { }));
+        Assert.False(segment.Equals(null));
+    }
 }
