@@ -1,4 +1,3 @@
-using System.Buffers;
 using SalesDomain.Segmentation.Columnar;
 
 namespace SalesDomain.Tests.Segmentation.Columnar;
@@ -44,31 +43,5 @@ public class TotalsHistogramTests
         var bucket = TotalsHistogram.BucketOf(5);
         Assert.Equal(new TotalsHistogram.CutRange(-1, -1), histogram.FindCut(5m));
         Assert.Equal(new TotalsHistogram.CutRange(bucket, bucket), histogram.FindCut(4.99m));
-    }
-
-    [Fact]
-    public void Dispose_ReturnsBothTablesToTheSharedPool()
-    {
-        // The pool hands this thread back the table it returned last; pooled tables are not cleared on return.
-        const long total = 123_456_789_012;
-        var bucket = TotalsHistogram.BucketOf(total);
-        var histogram = new TotalsHistogram();
-        histogram.Add(0, total);
-        histogram.Add(0, total);
-        histogram.Add(0, total);
-        histogram.Dispose();
-
-        var lows = ArrayPool<ulong>.Shared.Rent(TotalsHistogram.Buckets);
-        var tallies = ArrayPool<long>.Shared.Rent(TotalsHistogram.Buckets);
-        try
-        {
-            Assert.Equal(3UL * total, lows[bucket]);
-            Assert.Equal(3L << 32, tallies[bucket]);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(lows);
-            ArrayPool<long>.Shared.Return(tallies);
-        }
     }
 }
