@@ -30,7 +30,7 @@ public sealed record CampaignSegment<TKey>(TKey Key, ImmutableArray<Client> Clie
 public static class CampaignSegments
 {
     /// <summary>
-    /// Groups clients by a key, largest group first (ties by key in the comparer's order, else by first appearance).
+    /// Groups clients by a key, largest group first; groups of equal size keep the order in which their keys first appear.
     /// </summary>
     /// <param name="clients">The clients to group.</param>
     /// <param name="key">The grouping key, e.g. <c>c =&gt; (c.Region, c.Industry)</c>.</param>
