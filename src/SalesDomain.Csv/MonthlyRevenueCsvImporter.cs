@@ -594,7 +594,6 @@ public static class MonthlyRevenueCsvImporter
             return true;
         }
 
-
         /// <summary>The row's date: ISO first, then the dialect's formats; false for an empty or unreadable date.</summary>
         private bool TryDate(ReadOnlySpan<char> field, out int year, out int month, out int day)
         {
@@ -659,6 +658,7 @@ public static class MonthlyRevenueCsvImporter
             (cents, scale) = ((long)(value * 100m), (byte)value.Scale);
             return true;
         }
+
         /// <summary>
         /// Looks up and adds the batched rows: first one independent load per row to bring the id table's slots into
         /// the cache together, then the lookups, then the sums (a lookup per row as it is parsed waits on memory).

@@ -58,6 +58,7 @@ public static class RevenueMatrixCsvImporter
             var months = start.MonthsUntil(new SalesMonth(year, month));
             return months < 0 ? -1 : months / step;
         }
+
         // The plain layout (ISO date, plain amount, no optional numbers) is read here; anything else by the general
         // row parser, which gives the rejection reasons.
         bool TryPlainRow(RowFields fields, TransactionLayout layout, out ReadOnlySpan<char> clientId, out long cents, out int column)

@@ -29,22 +29,19 @@ public class SegmentationAnalyzerTests
     public void ANullBase_IsRejectedByName()
         => Assert.Equal("clientBase", Assert.Throws<ArgumentNullException>(() => new SegmentationAnalyzer().Analyze(null!)).ParamName);
 
-    [Fact]
-    public void AbcThresholdsOutOfOrder_AreRejectedWhenTheAnalyserIsMade()
+    public static TheoryData<SegmentationOptions, string, string> ThresholdsOutOfOrder => new()
     {
-        var options = SegmentationOptions.Default with { Abc = new AbcOptions { AThreshold = 0.9m, BThreshold = 0.8m } };
-        var error = Assert.Throws<ArgumentException>(() => new SegmentationAnalyzer(options));
-        Assert.Equal("AThreshold", error.ParamName);
-        Assert.StartsWith("AThreshold (0.9) must not exceed BThreshold (0.8).", error.Message, StringComparison.Ordinal);
-    }
+        { SegmentationOptions.Default with { Abc = new AbcOptions { AThreshold = 0.9m, BThreshold = 0.8m } }, "AThreshold", "AThreshold (0.9) must not exceed BThreshold (0.8)." },
+        { SegmentationOptions.Default with { Xyz = new XyzOptions { XThreshold = 0.3m, YThreshold = 0.2m } }, "XThreshold", "XThreshold (0.3) must not exceed YThreshold (0.2)." },
+    };
 
-    [Fact]
-    public void XyzThresholdsOutOfOrder_AreRejectedWhenTheAnalyserIsMade()
+    [Theory]
+    [MemberData(nameof(ThresholdsOutOfOrder))]
+    public void ThresholdsOutOfOrder_AreRejectedWhenTheAnalyserIsMade(SegmentationOptions options, string parameter, string message)
     {
-        var options = SegmentationOptions.Default with { Xyz = new XyzOptions { XThreshold = 0.3m, YThreshold = 0.2m } };
         var error = Assert.Throws<ArgumentException>(() => new SegmentationAnalyzer(options));
-        Assert.Equal("XThreshold", error.ParamName);
-        Assert.StartsWith("XThreshold (0.3) must not exceed YThreshold (0.2).", error.Message, StringComparison.Ordinal);
+        Assert.Equal(parameter, error.ParamName);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
