@@ -32,7 +32,7 @@ public class ReactivationRankProperties
 
     /// <summary>The documented order, written out independently: overdue first, value at risk descending, P(alive)
     /// ascending (unknown values last), revenue descending, client id.</summary>
-    private static int Rank(ReactivationItem x, ReactivationItem y)
+    internal static int Rank(ReactivationItem x, ReactivationItem y)
     {
         if (x.Overdue != y.Overdue)
         {
