@@ -82,7 +82,7 @@ public class BgNbdEdgeTests
     [InlineData(BgNbdFitMethod.NelderMead)]
     public void Fit_InANarrowBox_StaysInIt_AndNamesEachParameterAtABound(BgNbdFitMethod method)
     {
-        // The base's maximum lies outside [0.5, 0.6]⁴ in every parameter: the search stays in the box and each
+        // The base's maximum lies outside [0.5, 0.6]⁴: the search stays in the box and each
         // parameter it ends on (or within 0.1 % of) a bound is named, the reasons joined by "; ".
         var fit = BgNbdFitter.Fit(SmallBase(), BgNbdFitOptions.Default with { MinParameter = 0.5, MaxParameter = 0.6, Method = method });
 

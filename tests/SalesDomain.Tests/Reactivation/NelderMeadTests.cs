@@ -109,8 +109,9 @@ public class NelderMeadTests
 
         AssertTrace([[0d], [0d], [2d], [-2d], [1d], [1d]], trace);
 
-        // In two dimensions both other vertices shrink: {(0,0), (2,0), (0,2)} → (1,0) and (0,1).
-        static double Spiked2(double[] p) => (p[0] == 0.5 && p[1] == 1d) || (p[0] == 1d && p[1] == 0.5) ? 100d : (p[0] * p[0]) + (p[1] * p[1]) + (0.1 * p[0]);
+        // In two dimensions both other vertices shrink when the contraction (1, 0.5) is a spike: {(0,0), (2,0), (0,2)} →
+        // (1,0) and (0,1).
+        static double Spiked2(double[] p) => p[0] == 1d && p[1] == 0.5 ? 100d : (p[0] * p[0]) + (p[1] * p[1]) + (0.1 * p[0]);
         var (trace2, _) = Traced(Spiked2, [0d, 0d], 2d, 7);
         Assert.Equal([[1d, 0d], [0d, 1d]], trace2[^2..]);
     }
