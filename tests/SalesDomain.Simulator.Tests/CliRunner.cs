@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace SalesDomain.Simulator.Tests;
 
@@ -13,24 +15,32 @@ internal static class CliRunner
     /// Runs the tool in a locale: <paramref name="locale"/> (e.g. <c>ru_RU.UTF-8</c>) becomes <c>LANG</c>; without one
     /// the tool runs in <c>en_US.UTF-8</c>, so that its default language does not depend on the machine.
     /// </summary>
-    public static Result RunIn(string? locale, params string[] args) => RunAndInterrupt(locale, null, args);
+    public static Result RunIn(string? locale, params string[] args)
+    {
+        using var running = Start(locale, args);
+        return running.WaitForExit();
+    }
 
-    /// <summary>
-    /// Runs the tool and, once it has written to stderr (its progress) or after <paramref name="interruptAfter"/>,
-    /// sends it SIGINT as Ctrl+C in a terminal does (Unix only).
-    /// </summary>
-    public static Result RunAndInterrupt(TimeSpan interruptAfter, params string[] args) => RunAndInterrupt(null, interruptAfter, args);
+    /// <summary>Starts the tool in <c>en_US.UTF-8</c>; the caller interrupts it or waits for its end.</summary>
+    public static Running Start(params string[] args) => Start(null, args);
 
-    private static Result RunAndInterrupt(string? locale, TimeSpan? interruptAfter, string[] args)
+    private static Running Start(string? locale, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "SalesDomain.Simulator.dll");
-        var info = new ProcessStartInfo("dotnet")
+
+        // A test runner started in the background (nohup, `cmd &`) ignores SIGINT, and its children inherit that: the
+        // .NET runtime then never sees Ctrl+C. On Linux the tool starts with SIGINT restored, as in a terminal.
+        var info = OperatingSystem.IsLinux() ? new ProcessStartInfo("env") : new ProcessStartInfo("dotnet");
+        if (OperatingSystem.IsLinux())
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestData.RepoPathOf("."),
-        };
+            info.ArgumentList.Add("--default-signal=INT");
+            info.ArgumentList.Add("dotnet");
+        }
+
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.WorkingDirectory = TestData.RepoPathOf(".");
         info.Environment.Remove("LC_ALL");
         info.Environment.Remove("LC_MESSAGES");
         info.Environment.Remove("LC_NUMERIC");
@@ -41,22 +51,78 @@ internal static class CliRunner
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (interruptAfter is { } delay)
+        return new Running(Process.Start(info)!, string.Join(' ', args));
+    }
+
+    /// <summary>The tool while it runs: its stderr is collected line by line so that a test can wait for its progress.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly string _command;
+        private readonly Task<string> _stdout;
+        private readonly StringBuilder _stderr = new();
+        private readonly ManualResetEventSlim _wroteToStdErr = new();
+        private readonly Task _stderrRead;
+
+        internal Running(Process process, string command)
         {
-            Thread.Sleep(delay);
-            using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            _process = process;
+            _command = command;
+            _stdout = process.StandardOutput.ReadToEndAsync();
+            _stderrRead = Task.Run(CollectStdErr);
+        }
+
+        /// <summary>Copies stderr as written (no line splitting), and tells <see cref="WaitForStdErr"/> of the first output.</summary>
+        private async Task CollectStdErr()
+        {
+            var buffer = new char[4096];
+            int read;
+            while ((read = await _process.StandardError.ReadAsync(buffer)) > 0)
+            {
+                lock (_stderr)
+                {
+                    _stderr.Append(buffer, 0, read);
+                }
+
+                _wroteToStdErr.Set();
+            }
+        }
+
+        /// <summary>Waits until the tool has written to stderr (a simulation's first progress line); false after <paramref name="timeout"/>.</summary>
+        public bool WaitForStdErr(TimeSpan timeout) => _wroteToStdErr.Wait(timeout);
+
+        /// <summary>Sends SIGINT, as Ctrl+C in a terminal does (Unix only).</summary>
+        public void Interrupt()
+        {
+            using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)])!;
             kill.WaitForExit();
         }
 
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        /// <summary>Waits up to 5 minutes for the tool to exit and returns its exit code and output.</summary>
+        public Result WaitForExit()
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"salesdomain {string.Join(' ', args)} did not finish in 5 minutes.");
+            if (!_process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                _process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"salesdomain {_command} did not finish in 5 minutes.");
+            }
+
+            _stderrRead.Wait(TimeSpan.FromMinutes(1));
+            lock (_stderr)
+            {
+                return new Result(_process.ExitCode, _stdout.Result, _stderr.ToString());
+            }
         }
 
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        public void Dispose()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            _process.Dispose();
+            _wroteToStdErr.Dispose();
+        }
     }
 }

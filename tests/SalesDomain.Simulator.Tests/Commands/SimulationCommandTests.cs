@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using SalesDomain.Simulation.Scenarios;
+using SalesDomain.Simulator.Commands;
 using SalesDomain.Simulator.Tests;
 using static SalesDomain.Simulation.Tests.SimulationFixtures;
 
@@ -61,6 +61,10 @@ public sealed class SimulationCommandTests : IDisposable
         Assert.Contains("--precision and --max-runs need --runs auto, was --runs 2", run.StdErr, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Ctrl+C during a simulation: the tool is interrupted once it has shown its first progress line (so its handler is
+    /// in place), stops between replications, prints one line and exits with 130.
+    /// </summary>
     [Theory]
     [Trait("Category", "Slow")]
     [InlineData("run", "--runs", "100000")]
@@ -72,21 +76,26 @@ public sealed class SimulationCommandTests : IDisposable
             return; // SIGINT is a Unix signal; Windows' Ctrl+C takes the same path in the tool.
         }
 
-        var run = CliRunner.RunAndInterrupt(TimeSpan.FromSeconds(4), args);
+        using var tool = CliRunner.Start(args);
+        Assert.True(tool.WaitForStdErr(TimeSpan.FromMinutes(2)), "no progress within 2 minutes");
+        tool.Interrupt();
+        var run = tool.WaitForExit();
         Assert.Equal(130, run.ExitCode);
         Assert.Contains("interrupted: stopped at Ctrl+C", run.StdErr);
+        Assert.Single(run.StdErr.Split('\n'), line => line.StartsWith("interrupted", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", run.StdErr);
         Assert.DoesNotContain("Exception", run.StdErr);
     }
 
     /// <summary>
-    /// A command that does not watch the token (here the report on CDNOW copied 20 times, 1.39 million rows and about
-    /// 20 s of work) stops at Ctrl+C too, without waiting for its work or for the command line's 5 s grace period, and
-    /// leaves neither report file behind: both are staged and moved into place only when the report is complete.
+    /// A command that does not watch the token stops at Ctrl+C too, without waiting for its work or for the command
+    /// line's 5 s grace period, and leaves neither report file behind: both are staged and moved into place only when
+    /// the report is complete. The transactions come through a named pipe: the tool has opened it (so its handler is in
+    /// place) and read CDNOW's 69,659 rows, and waits for the rest, which the test holds back, when Ctrl+C arrives.
     /// </summary>
     [Fact]
     [Trait("Category", "Slow")]
-    public void CtrlC_StopsAnAnalysis_AtOnce_WithOneLine_AndExitCode130()
+    public async Task CtrlC_StopsAnAnalysis_AtOnce_WithOneLine_AndExitCode130()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -96,41 +105,45 @@ public sealed class SimulationCommandTests : IDisposable
         var dir = Directory.CreateTempSubdirectory("sd-interrupt-");
         try
         {
-            var input = Path.Combine(dir.FullName, "cdnow-x20.csv");
-            WriteCopies(TestData.RepoPathOf("tests/data/cdnow/CDNOW_master.csv"), input, copies: 20);
+            var input = Path.Combine(dir.FullName, "transactions.csv");
+            using (var mkfifo = Process.Start("mkfifo", [input])!)
+            {
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
             var output = dir.CreateSubdirectory("out");
-            var clock = Stopwatch.StartNew();
-            var run = CliRunner.RunAndInterrupt(
-                TimeSpan.FromSeconds(2), "report", "--transactions", input, "--out", output.FullName, "--lang", "en");
-            clock.Stop();
-            Assert.Equal(130, run.ExitCode);
-            Assert.Contains("interrupted: stopped at Ctrl+C", run.StdErr);
-            Assert.DoesNotContain("Exception", run.StdErr);
-            Assert.DoesNotContain("wrote ", run.StdErr);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6.5), $"exited {clock.Elapsed.TotalSeconds:0.0} s after the start, 2 s of it before Ctrl+C");
+            using var tool = CliRunner.Start("report", "--transactions", input, "--out", output.FullName, "--lang", "en");
+            var opening = Task.Run(() => new FileStream(input, FileMode.Open, FileAccess.Write));
+            if (await Task.WhenAny(opening, Task.Delay(TimeSpan.FromMinutes(2))) != opening)
+            {
+                using (File.OpenRead(input))
+                {
+                    // Unblocks the writer's open so the task ends.
+                }
+
+                Assert.Fail($"the tool did not open its input within 2 minutes: {tool.WaitForExit().StdErr}");
+            }
+
+            await using (var pipe = await opening)
+            {
+                await pipe.WriteAsync(await File.ReadAllBytesAsync(TestData.RepoPathOf("tests/data/cdnow/CDNOW_master.csv")));
+                await pipe.FlushAsync();
+                var clock = Stopwatch.StartNew();
+                tool.Interrupt();
+                var run = tool.WaitForExit();
+                clock.Stop();
+                Assert.Equal(130, run.ExitCode);
+                Assert.Equal(CliErrors.InterruptedMessage + Environment.NewLine, run.StdErr);
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"exited {clock.Elapsed.TotalSeconds:0.0} s after Ctrl+C, as late as the 5 s grace period");
+            }
+
             Assert.False(File.Exists(Path.Combine(output.FullName, "report.html")), "a report was written after Ctrl+C");
             Assert.False(File.Exists(Path.Combine(output.FullName, "report.xlsx")), "a workbook was written after Ctrl+C");
         }
         finally
         {
             dir.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>Writes the transaction file <paramref name="copies"/> times, each copy's client ids prefixed with its number.</summary>
-    private static void WriteCopies(string source, string target, int copies)
-    {
-        var lines = File.ReadAllLines(source);
-        using var writer = new StreamWriter(target);
-        writer.WriteLine(lines[0]);
-        for (var copy = 0; copy < copies; copy++)
-        {
-            foreach (var line in lines.AsSpan(1))
-            {
-                writer.Write(copy.ToString(CultureInfo.InvariantCulture));
-                writer.Write('-');
-                writer.WriteLine(line);
-            }
         }
     }
 
