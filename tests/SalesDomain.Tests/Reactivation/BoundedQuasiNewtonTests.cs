@@ -226,4 +226,125 @@ public class BoundedQuasiNewtonTests
         Assert.True(minimum.Converged);
         Assert.Equal(1, minimum.Evaluations);
     }
+
+    /// <summary>A quadratic ½ xᵀAx − bᵀx in a box, and the points the search evaluates on it.</summary>
+    /// <param name="A">The matrix, row by row.</param>
+    /// <param name="Trace">Every point evaluated, in order (replayed step by step in double precision outside .NET).</param>
+    public sealed record Problem(
+        double[] A, double[] B, double[] Start, double[] Lower, double[] Upper, double Tolerance, int MaxEvaluations, bool Converged, double[][] Trace);
+
+    /// <summary>Quadratics that move variables onto and off their bounds, with halvings, curvature updates and both stopping rules.</summary>
+    public static readonly TheoryData<int> ProblemNumbers = [0, 1, 2, 3, 4, 5];
+
+    private static readonly Problem[] Problems =
+    [
+        // 3 variables, stopped by the evaluation limit (12): x reaches its upper bound 2, leaves it and comes back to it.
+        new Problem(
+            [0.5, 1.3, 0.5, 1.3, 7.4, 0.6, 0.5, 0.6, 8.6], [5.0, 3.0, -1.0], [0.0, -0.1, -0.6], [-10.0, -10.0, -1.0], [2.0, 10.0, 2.0], 1e-10, 12, false,
+            [[0.0, -0.1, -0.6], [2.0, 1.4101289134438306, 0.9543278084714545], [1.0, 0.6550644567219154, 0.17716390423572725], [1.5770812537366297, 0.48555593080118686, -0.0041959631639055806], [2.0, 0.049506088608496146, -0.3000463058315753], [2.0, 0.074134668176754, -0.2365745159166578], [2.0, 0.07338631788681257, -0.23771366883661754], [2.0, 0.07333709779777087, -0.23768099588304825], [2.0, 0.07332467491837344, -0.2376738871616508], [2.0, 0.07332491118541867, -0.2376738291713661], [2.0, 0.07332490501838283, -0.23767383063453656], [2.0, 0.07332490518785416, -0.23767383059307381]]),
+        // 2 variables: x on its lower bound −1 from the second point on, y moves in from its lower bound 0 and converges.
+        new Problem(
+            [2.2, 2.1, 2.1, 6.7], [-4.0, -2.0], [-0.2, 0.0], [-1.0, 0.0], [1.0, 1.0], 1e-10, 1000, true,
+            [[-0.2, 0.0], [-1.0, 0.0], [-1.0, 0.023783783783783805], [-1.0, 0.014132967638099193], [-1.0, 0.014996255654376456], [-1.0, 0.01491903252756545], [-1.0, 0.014925940316393776], [-1.0, 0.014925322398569578], [-1.0, 0.014925377672760344], [-1.0, 0.014925372728355044]]),
+        // 2 variables, y on its lower bound 0: from x = 1.1 the full step to 0.7 fails Armijo's test, the half step to 0.9 is taken, then the Newton step to 1.
+        new Problem(
+            [4.0, 5.5, 5.5, 9.7], [4.0, 4.0], [1.1, 0.0], [0.0, 0.0], [2.0, 1.0], 1e-10, 12, true,
+            [[1.1, 0.0], [0.6999999999999997, 0.0], [0.8999999999999999, 0.0], [1.0, 0.0]]),
+        // 2 variables, both end on their lower bounds 0 (the first step stops a rounding error short of y's).
+        new Problem(
+            [1.3, -0.1, -0.1, 0.1], [-2.0, -5.0], [0.4, 2.0], [0.0, 0.0], [1.0, 10.0], 1e-10, 8, true,
+            [[0.4, 2.0], [0.0, 2.220446049250313e-16], [0.0, 0.0]]),
+        // 2 variables, stopped by the evaluation limit (8): x moves in 2-unit steps from −9 to its upper bound 1, y drops to its lower bound 0, leaves it and comes back.
+        new Problem(
+            [0.2, -0.2, -0.2, 2.6], [4.0, 1.0], [-9.0, 1.0], [-10.0, 0.0], [1.0, 1.0], 1e-10, 8, false,
+            [[-9.0, 1.0], [-7.0, 0.0], [-5.0, 0.0], [-3.0, 0.0], [-1.0, 0.7042253521126766], [1.0, 0.6424637081326795], [1.0, 0.0], [1.0, 0.05445665670147071]]),
+        // 2 variables: x starts on its upper bound 2, y comes down in 2-unit steps to its lower bound 0, then x moves to its lower bound 0.
+        new Problem(
+            [0.2, -0.6, -0.6, 10.3], [-2.0, -1.0], [2.0, 6.0], [0.0, 0.0], [2.0, 10.0], 1e-06, 1000, true,
+            [[2.0, 6.0], [2.0, 4.0], [2.0, 2.0], [1.7689055894786283, 0.005955665406521815], [1.5353900952684856, 0.0], [1.3121594367785552, 0.0], [0.0, 0.0]]),
+    ];
+
+    private static double Quadratic(Problem problem, ReadOnlySpan<double> p, Span<double> g)
+    {
+        var n = problem.B.Length;
+        var value = 0d;
+        for (var i = 0; i < n; i++)
+        {
+            var gi = -problem.B[i];
+            var ap = 0d;
+            for (var j = 0; j < n; j++)
+            {
+                gi += problem.A[(i * n) + j] * p[j];
+                ap += problem.A[(i * n) + j] * p[j];
+            }
+
+            g[i] = gi;
+            value += (0.5 * p[i] * ap) - (problem.B[i] * p[i]);
+        }
+
+        return value;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProblemNumbers))]
+    public void QuadraticsInABox_EvaluateExactlyTheReplayedPoints(int number)
+    {
+        var problem = Problems[number];
+        var (trace, minimum) = Traced(
+            (p, g) => Quadratic(problem, p, g), problem.Start, problem.Lower, problem.Upper, problem.Tolerance, problem.MaxEvaluations);
+
+        Assert.Equal(problem.Trace.Length, trace.Length);
+        for (var k = 0; k < trace.Length; k++)
+        {
+            AssertClose(problem.Trace[k], trace[k]);
+        }
+
+        Assert.Equal(problem.Trace.Length, minimum.Evaluations);
+        Assert.Equal(problem.Converged, minimum.Converged);
+    }
+
+    [Fact]
+    public void LineSearch_GivesUpAfterThirtyHalvings_ConvergedOnlyWithinTheSquareRootOfTheTolerance()
+    {
+        // Defined only at the start (value 1, gradient 1): the steps −1, −½, … −2⁻²⁹ are all rejected (31 evaluations);
+        // with no decrease along the steepest descent the search stops, converged since the gradient 1 is within
+        // √0.25 · (1 + 1) = 1 exactly.
+        var (trace, minimum) = Traced(
+            (p, g) =>
+            {
+                g[0] = 1d;
+                return p[0] == 0d ? 1d : double.PositiveInfinity;
+            },
+            [0d],
+            [-10d],
+            [10d],
+            tolerance: 0.25);
+
+        Assert.Equal(31, trace.Length);
+        Assert.Equal(-1d, trace[1][0]);
+        Assert.Equal(-Math.Pow(2, -29), trace[30][0]);
+        Assert.Equal(31, minimum.Evaluations);
+        Assert.True(minimum.Converged);
+        Assert.Equal([0d], minimum.Point);
+    }
+
+    [Fact]
+    public void GradientExactlyAtTheTolerance_Converges()
+    {
+        // f = 10⁻⁶ x at 0: the gradient 10⁻⁶ equals the tolerance 10⁻⁶ · (1 + |0|), so the start is the minimum.
+        var minimum = BoundedQuasiNewton.Minimize(
+            (p, g) =>
+            {
+                g[0] = 1e-6;
+                return 1e-6 * p[0];
+            },
+            [0d],
+            [-1d],
+            [1d],
+            1e-6,
+            100);
+
+        Assert.True(minimum.Converged);
+        Assert.Equal(1, minimum.Evaluations);
+    }
 }
