@@ -174,4 +174,64 @@ public class NelderMeadTests
         Assert.Equal(7d, minimum.Value);
         Assert.Equal(4, minimum.Evaluations); // the start, then the three vertices of one simplex
     }
+
+    [Fact]
+    public void Ties_AreNoImprovement_AndAZeroToleranceStopsOnlyOnEqualValues()
+    {
+        // f = max(0, |x − 4| − 4) is 0 on [0, 8]. From −3 (3) with step 2: simplex {−1 (1), −3 (3)}; the reflection 1
+        // (0) is expanded to 3 (0), a tie, so the reflection is kept. Simplex {1 (0), −1 (1)}: the reflection 3 (0)
+        // ties the best, so it is neither expanded nor taken; the outside contraction 2 (0) ties it too, so the simplex
+        // shrinks towards 1: −1 becomes 0 (0). All values equal: with tolerance 0 the run stops, and a restart from 1
+        // (1, 3) finds nothing better.
+        var trace = new List<double[]>();
+        var minimum = NelderMead.Minimize(
+            p =>
+            {
+                trace.Add((double[])p.Clone());
+                return Math.Max(0d, Math.Abs(p[0] - 4d) - 4d);
+            },
+            [-3d],
+            2d,
+            tolerance: 0d,
+            maxEvaluations: 60);
+
+        AssertTrace([[-3d], [-3d], [-1d], [1d], [3d], [3d], [2d], [0d], [1d], [3d]], [.. trace]);
+        Assert.Equal([1d], minimum.Point);
+        Assert.Equal(0d, minimum.Value);
+        Assert.Equal(10, minimum.Evaluations);
+        Assert.True(minimum.Converged);
+    }
+
+    [Fact]
+    public void Restarts_StopAfterTwenty_EvenWhenEachImproves()
+    {
+        // A function that drifts down by 0.01 with every evaluation: every run collapses (spread within 0.01) yet
+        // improves on the best by more than the tolerance, so only the limit of 20 restarts ends the search, after
+        // 59 evaluations, far below the evaluation limit.
+        var calls = 0;
+        var minimum = NelderMead.Minimize(
+            p =>
+            {
+                calls++;
+                return (p[0] * p[0]) - (0.01 * calls);
+            },
+            [1d],
+            0.01,
+            tolerance: 0.01,
+            maxEvaluations: 5_000);
+
+        Assert.Equal(59, minimum.Evaluations);
+        Assert.True(minimum.Converged);
+    }
+
+    [Fact]
+    public void EvaluationLimitOfOne_EvaluatesTheStartOnly_NotConverged()
+    {
+        var minimum = NelderMead.Minimize(p => p[0] * p[0], [2d], 1d, 1e-9, 1);
+
+        Assert.Equal(1, minimum.Evaluations);
+        Assert.Equal([2d], minimum.Point);
+        Assert.Equal(4d, minimum.Value);
+        Assert.False(minimum.Converged);
+    }
 }

@@ -41,8 +41,15 @@ public class SpecialFunctionsTests
     [InlineData(double.PositiveInfinity)]
     public void LogGammaAndDigamma_OutsideThePositiveReals_ThrowNamingX(double x)
     {
-        Assert.Equal("x", Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.LogGamma(x)).ParamName);
-        Assert.Equal("x", Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Digamma(x)).ParamName);
+        foreach (var error in new[]
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.LogGamma(x)),
+            Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Digamma(x)),
+        })
+        {
+            Assert.Equal("x", error.ParamName);
+            Assert.StartsWith("x must be a finite number > 0, was ", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -60,6 +67,17 @@ public class SpecialFunctionsTests
 
         // A scale that keeps the product inside the double range only together: e^−(LogValue − 700) · ₂F₁ = e^700.
         Assert.Equal(1d, SpecialFunctions.ScaledHypergeometric2F1(1000d, 2.5, 4.5, 0.9, 700d - LogValue) / Math.Exp(700d), 11);
+    }
+
+    [Fact]
+    public void ScaledHypergeometric2F1_ScaleBelowTheDoubleRange_IsAppliedToTheLogarithm()
+    {
+        // ₂F₁(50, 50; 1; 0.5) = 2.987e51 (ln 118.526…, mpmath) times e^−800: e^−800 alone underflows to 0, the
+        // product e^−681.47 = 2.6e−296 does not.
+        const double LogValue = 118.526240539979207397175594389;
+        var scaled = SpecialFunctions.ScaledHypergeometric2F1(50d, 50d, 1d, 0.5, -800d);
+
+        Assert.Equal(1d, scaled / Math.Exp(LogValue - 800d), 10);
     }
 
     [Fact]
@@ -97,7 +115,20 @@ public class SpecialFunctionsTests
     [InlineData(1d, 1d, 1d, -0.1, "z")]
     [InlineData(1d, 1d, 1d, double.NaN, "z")]
     public void Hypergeometric2F1_OutsideItsDomain_ThrowsNamingTheArgument(double a, double b, double c, double z, string name)
-        => Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Hypergeometric2F1(a, b, c, z)).ParamName);
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Hypergeometric2F1(a, b, c, z));
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith(name + " " + Rules[name] + ", was ", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>What each argument's out-of-range error says it must be.</summary>
+    private static readonly Dictionary<string, string> Rules = new()
+    {
+        ["a"] = "must be a finite number > 0",
+        ["b"] = "must be a finite number > 0",
+        ["c"] = "must be finite and not 0 or a negative integer",
+        ["z"] = "must be within [0, 1)",
+    };
 
     [Fact]
     public void Hypergeometric2F1_NegativeNonIntegerC_IsInTheDomain()
@@ -108,5 +139,9 @@ public class SpecialFunctionsTests
     [InlineData(1d, 0d, 0.5, "b")]
     [InlineData(1d, 1d, 1d, "z")]
     public void HarmonicPochhammerSeries_OutsideItsDomain_ThrowsNamingTheArgument(double a, double b, double z, string name)
-        => Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.ScaledHarmonicPochhammerSeries(a, b, z, 0d)).ParamName);
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.ScaledHarmonicPochhammerSeries(a, b, z, 0d));
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith(name + " " + Rules[name] + ", was ", error.Message, StringComparison.Ordinal);
+    }
 }
