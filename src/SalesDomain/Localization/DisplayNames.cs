@@ -61,8 +61,10 @@ public static class DisplayNames
         return Lookup(key, culture) ?? reason;
     }
 
-    /// <summary>A sentence pattern of the library (e.g. <c>Reason.NoPurchaseFor</c>) in <paramref name="culture"/>; null when it has none.</summary>
-    internal static string? Text(string key, CultureInfo culture) => Lookup(key, culture);
+    /// <summary>A sentence pattern of the library (e.g. <c>Reason.NoPurchaseFor</c>) in <paramref name="culture"/>.</summary>
+    /// <exception cref="InvalidOperationException">The library's resources have no such pattern (a programming error).</exception>
+    internal static string Text(string key, CultureInfo culture)
+        => Lookup(key, culture) ?? throw new InvalidOperationException($"The library's resources have no sentence '{key}'.");
 
     private static string? Lookup(string key, CultureInfo? culture) => Resources.GetString(key, culture ?? CultureInfo.CurrentUICulture);
 }

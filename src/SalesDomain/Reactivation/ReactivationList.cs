@@ -214,18 +214,15 @@ public sealed class ReactivationList
     {
         // The words come from the library's resources (English neutral, Russian satellite); numbers in the culture.
         culture ??= CultureInfo.InvariantCulture;
-        string Say(string key, string english, params object[] args) =>
-            string.Format(culture, Localization.DisplayNames.Text(key, culture) ?? english, args);
-        var silence = verdict.Overdue
-            ? Say("Reason.NoPurchaseFor", "no purchase for {0} days", daysSinceLast)
-            : Say("Reason.LastPurchaseAgo", "last purchase {0} days ago", daysSinceLast);
+        string Say(string key, params object[] args) => string.Format(culture, Localization.DisplayNames.Text(key, culture), args);
+        var silence = Say(verdict.Overdue ? "Reason.NoPurchaseFor" : "Reason.LastPurchaseAgo", daysSinceLast);
         var interval = (verdict.Source, verdict.IntervalDays ?? 0d) switch
         {
-            (IntervalSource.Own, var days) => Say("Reason.UsualInterval", "usual interval {0:0} days", days),
-            (IntervalSource.BaseMedian, var days) => Say("Reason.BaseMedianInterval", "one purchase day, base median interval {0:0} days", days),
-            _ => Say("Reason.NoInterval", "one purchase day, no interval to compare"),
+            (IntervalSource.Own, var days) => Say("Reason.UsualInterval", days),
+            (IntervalSource.BaseMedian, var days) => Say("Reason.BaseMedianInterval", days),
+            _ => Say("Reason.NoInterval"),
         };
-        return pAlive is { } p ? $"{silence}; {interval}; {Say("Reason.PAlive", "P(alive) {0:0.00}", p)}" : $"{silence}; {interval}";
+        return pAlive is { } p ? $"{silence}; {interval}; {Say("Reason.PAlive", p)}" : $"{silence}; {interval}";
     }
 
     /// <summary>

@@ -54,4 +54,16 @@ public class ReactivationLargeListTests
         Assert.Contains(list.Items, i => i.Overdue);
         Assert.Contains(list.Items, i => !i.Overdue);
     }
+
+    [Fact]
+    public void Build_LargeListOfClientsTiedOnEverythingButTheId_ListsEachOnceInIdOrder()
+    {
+        // 5,000 clients with the same single purchase: the rank is the id alone, so the whole first half sorts before
+        // the second and the merge runs out of the first half first.
+        var sales = Enumerable.Range(0, 5_000).Select(i => new Sale($"c{i:D4}", AsOf.AddDays(-40), 250m)).ToList();
+
+        var list = ReactivationList.Build(ClientBase.FromSales(sales), AsOf, ReactivationOptions.Default with { Model = Cdnow });
+
+        Assert.Equal([.. sales.Select(s => s.ClientId)], list.Items.Select(i => i.ClientId).ToArray());
+    }
 }
