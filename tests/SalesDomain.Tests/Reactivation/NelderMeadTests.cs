@@ -10,7 +10,8 @@ namespace SalesDomain.Tests.Reactivation;
 /// </summary>
 public class NelderMeadTests
 {
-    private static (double[][] Trace, NelderMead.Minimum Minimum) Traced(Func<double[], double> f, double[] start, double step, int maxEvaluations)
+    private static (double[][] Trace, NelderMead.Minimum Minimum) Traced(
+        Func<double[], double> f, double[] start, double step, int maxEvaluations, double tolerance = 1e-12)
     {
         var trace = new List<double[]>();
         var minimum = NelderMead.Minimize(
@@ -21,7 +22,7 @@ public class NelderMeadTests
             },
             start,
             step,
-            tolerance: 1e-12,
+            tolerance,
             maxEvaluations);
         return ([.. trace], minimum);
     }
@@ -183,19 +184,9 @@ public class NelderMeadTests
         // ties the best, so it is neither expanded nor taken; the outside contraction 2 (0) ties it too, so the simplex
         // shrinks towards 1: −1 becomes 0 (0). All values equal: with tolerance 0 the run stops, and a restart from 1
         // (1, 3) finds nothing better.
-        var trace = new List<double[]>();
-        var minimum = NelderMead.Minimize(
-            p =>
-            {
-                trace.Add((double[])p.Clone());
-                return Math.Max(0d, Math.Abs(p[0] - 4d) - 4d);
-            },
-            [-3d],
-            2d,
-            tolerance: 0d,
-            maxEvaluations: 60);
+        var (trace, minimum) = Traced(p => Math.Max(0d, Math.Abs(p[0] - 4d) - 4d), [-3d], 2d, maxEvaluations: 60, tolerance: 0d);
 
-        AssertTrace([[-3d], [-3d], [-1d], [1d], [3d], [3d], [2d], [0d], [1d], [3d]], [.. trace]);
+        AssertTrace([[-3d], [-3d], [-1d], [1d], [3d], [3d], [2d], [0d], [1d], [3d]], trace);
         Assert.Equal([1d], minimum.Point);
         Assert.Equal(0d, minimum.Value);
         Assert.Equal(10, minimum.Evaluations);
