@@ -82,7 +82,7 @@ public static class RevenueMatrixCsvImporter
                 return false;
             }
 
-            if (!CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents))
+            if (!CsvFields.TryPlainCents(fields[layout.Amount].Trim(), out cents) || Math.Abs(cents) > RevenueMatrix.MaxCents)
             {
                 return false;
             }
@@ -129,7 +129,7 @@ public static class RevenueMatrixCsvImporter
             }
 
             ref var cell = ref cells[(client * periods) + column];
-            var sum = Math.Abs(cents) <= RevenueMatrix.MaxCents ? cell + cents : long.MaxValue;
+            var sum = cell + cents; // both within ±MaxCents (10¹⁵): no overflow
             if (Math.Abs(sum) > RevenueMatrix.MaxCents)
             {
                 reason = $"{layout.AmountName} {EchoText.Quote(fields[layout.Amount].Trim())} takes the period's total beyond ±{RevenueMatrix.MaxCents / 100}";

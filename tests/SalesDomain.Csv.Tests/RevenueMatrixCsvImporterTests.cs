@@ -92,4 +92,140 @@ public class RevenueMatrixCsvImporterTests
     [Fact]
     public void Import_NullReader_IsRefused()
         => Assert.Equal("reader", Assert.Throws<ArgumentNullException>(() => RevenueMatrixCsvImporter.Import((TextReader)null!, new DateOnly(2024, 1, 1), 1)).ParamName);
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(RevenueMatrix.MaxPeriods + 1)]
+    public void Periods_OutsideOneToTheMaximum_AreRefused(int periods)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Import("client_id,date,amount\nc1,2024-01-01,1\n", periods));
+
+        Assert.Equal(("periods", (object)periods), (error.ParamName, error.ActualValue));
+    }
+
+    [Fact]
+    public void Periods_AtTheMaximum_SpanThatManyMonths()
+    {
+        // 1,000 months from January 2024 end with April 2107.
+        var result = Import("client_id,date,amount\nc1,2107-04-30,1\nc1,2107-05-01,1\nc1,2024-01-01,2\n", RevenueMatrix.MaxPeriods);
+
+        Assert.Equal(RevenueMatrix.MaxPeriods, result.Matrix.Periods);
+        Assert.Equal((200L, 100L), (result.Matrix.Cents.Span[0], result.Matrix.Cents.Span[RevenueMatrix.MaxPeriods - 1]));
+        Assert.Equal(["line 3: date '2107-05-01' is outside the periods 2024-01-01..2107-04-30"], result.Rejected.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public void Quarters_SumTheirThreeMonths_FromTheQuarterOfTheFirstDate()
+    {
+        var text = "client_id,date,amount\nc1,2024-01-01,1\nc1,31.03.2024,2\nc1,2024-04-01,4\nc1,2024-06-30,8\nc1,2024-07-01,16\nc1,31.12.2023,32\n";
+
+        var result = RevenueMatrixCsvImporter.Import(new StringReader(text), new DateOnly(2024, 2, 15), 2, SalesPeriod.Quarter);
+
+        Assert.Equal([300L, 1200L], result.Matrix.Cents.ToArray());
+        Assert.Equal(new DateOnly(2024, 1, 1), result.FirstPeriod);
+        Assert.Equal(
+            [
+                "line 6: date '2024-07-01' is outside the periods 2024-01-01..2024-06-30",
+                "line 7: date '31.12.2023' is outside the periods 2024-01-01..2024-06-30",
+            ],
+            result.Rejected.Select(r => r.ToString()));
+    }
+
+    /// <summary>
+    /// Rows the record importer accepts or rejects, for every layout: plain ISO rows (read by the matrix's own fast
+    /// path) and rows only the general parser reads (other date formats, profit, quantity, a price factor).
+    /// </summary>
+    public static TheoryData<string, string?> MessyFiles => new()
+    {
+        {
+            "client_id,date,amount\nc1,2024-01-05,10\nc1,05.02.2024,2.5\nN/A,2024-01-05,1\nna,2024-01-05,1\nNadia,2024-01-05,1\nc2,2024-01-05\n"
+            + "c2,2024-13-01,1\nc2,2024-01-05,abc\n,2024-01-05,1\n  c3  , 2024-03-01 , 7.25 \nc3,2024-03-01,-7\nc3,2024-03-01,1e2\n(пусто),2024-01-05,1\n",
+            null
+        },
+        {
+            "client_id,date,amount,profit\nc1,2024-01-05,10,1\nc1,2024-02-05,2.5,x\nN/A,2024-01-05,1,1\nNadia,2024-01-05,1,\nc2,2024-01-05\n"
+            + "c2,2024-01-05,3,0.5\n,2024-01-05,1,1\nc3,2024-03-01,-7,-1\n",
+            null
+        },
+        {
+            "client_id,date,amount,quantity\nc1,2024-01-05,10,1\nc1,2024-02-05,2.5,x\nc2,2024-01-05,3,\nc2,2024-01-05,3,-2\n-,2024-01-05,1,1\nc3,2024-03-01,-7,1\n",
+            null
+        },
+        {
+            "client_id,date,qty,price\nc1,2024-01-05,2,1.25\nc1,2024-02-05,x,1\nc2,2024-01-05,3,\nc2,2024-03-05,-1,4.5\nnull,2024-01-05,1,1\n",
+            "qty*price"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(MessyFiles))]
+    public void RejectsTheSameRows_AndSumsTheSameSales_AsTheRecordImporter(string text, string? amountColumn)
+    {
+        var options = amountColumn is null ? TransactionCsvOptions.Default : new TransactionCsvOptions { AmountColumn = amountColumn };
+        var records = TransactionCsvImporter.Import(new StringReader(text), options);
+
+        var result = RevenueMatrixCsvImporter.Import(new StringReader(text), new DateOnly(2024, 1, 1), 3, options: options);
+
+        Assert.Equal(records.Rejected.ToArray(), result.Rejected.ToArray());
+        Assert.Equal(records.Accepted.Length, result.Accepted);
+        var ids = records.Accepted.Select(s => s.ClientId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(ids, result.ClientIds.ToArray());
+        var expected = ids.SelectMany(id => Enumerable.Range(1, 3).Select(month =>
+            (long)(records.Accepted.Where(s => s.ClientId == id && s.Date.Month == month).Sum(s => s.Amount) * 100m))).ToArray();
+        Assert.Equal(expected, result.Matrix.Cents.ToArray());
+        Assert.Equal(records.Layout, result.Layout);
+    }
+
+    [Fact]
+    public void APeriodsTotal_IsKeptWithinTheCellBound_RowByRow()
+    {
+        // ±10¹³ in currency is the cell bound (RevenueMatrix.MaxCents = 10¹⁵ cents): a row may reach it exactly, the
+        // row that would take a total beyond it is rejected and the total stays as it was.
+        var text = "client_id,date,amount\nc1,2024-01-01,6000000000000\nc1,2024-01-02,4000000000000\nc1,2024-01-03,0.01\n"
+                   + "c2,2024-01-01,-10000000000000\nc2,2024-01-01,-0.01\nc2,2024-01-02,0.01\n"
+                   + "c3,2024-02-01,10000000000000.01\nc3,2024-02-01,99999999999999999\nc3,2024-02-01,1.005\nc3,01.02.2024,-10000000000000.01\n";
+
+        var result = Import(text);
+
+        Assert.Equal(["c1", "c2"], result.ClientIds.ToArray()); // c3's rows are all rejected: it is not a client of the matrix
+        Assert.Equal([1_000_000_000_000_000L, 0, 0, -999_999_999_999_999L, 0, 0], result.Matrix.Cents.ToArray());
+        Assert.Equal(
+            [
+                "line 4: amount '0.01' takes the period's total beyond ±10000000000000",
+                "line 6: amount '-0.01' takes the period's total beyond ±10000000000000",
+                "line 8: amount 10000000000000.01 is not a whole number of cents within ±10000000000000",
+                "line 9: amount '99999999999999999' is outside the supported range ±1000000000000000 (docs/model.md)",
+                "line 10: amount 1.005 is not a whole number of cents within ±10000000000000",
+                "line 11: amount -10000000000000.01 is not a whole number of cents within ±10000000000000",
+            ],
+            result.Rejected.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public void ManyClients_GrowTheBuffer_KeepingEveryCell()
+    {
+        // The buffer starts with room for 1,024 clients and doubles; 5,000 clients in reverse order cross it three times.
+        var rows = Enumerable.Range(0, 5000).Reverse()
+            .Select(i => FormattableString.Invariant($"k{i:D5},2024-0{1 + (i % 3)}-10,{i}.{i % 100:D2}"));
+        var result = Import("client_id,date,amount\n" + string.Join("\n", rows) + "\nk00007,2024-01-11,1\n");
+
+        Assert.Equal(Enumerable.Range(0, 5000).Select(i => $"k{i:D5}"), result.ClientIds);
+        var expected = Enumerable.Range(0, 5000).SelectMany(i => Enumerable.Range(0, 3)
+            .Select(column => (column == i % 3 ? (i * 100L) + (i % 100) : 0L) + (i == 7 && column == 0 ? 100 : 0)));
+        Assert.Equal(expected, result.Matrix.Cents.ToArray());
+    }
+
+    [Fact]
+    public void ACancelledToken_StopsTheImport()
+    {
+        var text = "client_id,date,amount\n" + string.Concat(Enumerable.Repeat("c1,2024-01-01,1\n", 5000));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var e = Assert.Throws<OperationCanceledException>(
+            () => RevenueMatrixCsvImporter.Import(new StringReader(text), new DateOnly(2024, 1, 1), 1, cancellationToken: cancelled.Token));
+
+        Assert.Equal(cancelled.Token, e.CancellationToken);
+        Assert.Equal(5000, RevenueMatrixCsvImporter.Import(new StringReader(text), new DateOnly(2024, 1, 1), 1, cancellationToken: CancellationToken.None).Accepted);
+    }
 }
