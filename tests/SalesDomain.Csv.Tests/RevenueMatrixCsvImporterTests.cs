@@ -98,7 +98,8 @@ public class RevenueMatrixCsvImporterTests
     [InlineData(RevenueMatrix.MaxPeriods + 1)]
     public void Periods_OutsideOneToTheMaximum_AreRefused(int periods)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Import("client_id,date,amount\nc1,2024-01-01,1\n", periods));
+        // Refused before the file is read: this one has no header at all.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Import("not a transactions file\n", periods));
 
         Assert.Equal(("periods", (object)periods), (error.ParamName, error.ActualValue));
     }
@@ -112,6 +113,18 @@ public class RevenueMatrixCsvImporterTests
         Assert.Equal(RevenueMatrix.MaxPeriods, result.Matrix.Periods);
         Assert.Equal((200L, 100L), (result.Matrix.Cents.Span[0], result.Matrix.Cents.Span[RevenueMatrix.MaxPeriods - 1]));
         Assert.Equal(["line 3: date '2107-05-01' is outside the periods 2024-01-01..2107-04-30"], result.Rejected.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public void Months_StartAtTheMonthOfTheFirstDate()
+    {
+        var text = "client_id,date,amount\nc1,2024-01-31,1\nc1,2024-02-01,2\nc1,2024-03-31,4\nc1,2024-04-01,8\n";
+
+        var result = RevenueMatrixCsvImporter.Import(new StringReader(text), new DateOnly(2024, 2, 10), 2);
+
+        Assert.Equal([200L, 400L], result.Matrix.Cents.ToArray());
+        Assert.Equal(new DateOnly(2024, 2, 1), result.FirstPeriod);
+        Assert.Equal([2L, 5L], result.Rejected.Select(r => r.LineNumber));
     }
 
     [Fact]
@@ -179,10 +192,10 @@ public class RevenueMatrixCsvImporterTests
     [Fact]
     public void APeriodsTotal_IsKeptWithinTheCellBound_RowByRow()
     {
-        // ±10¹³ in currency is the cell bound (RevenueMatrix.MaxCents = 10¹⁵ cents): a row may reach it exactly, the
-        // row that would take a total beyond it is rejected and the total stays as it was.
+        // ±10¹³ in currency is the cell bound (RevenueMatrix.MaxCents = 10¹⁵ cents): a row may reach it exactly (in
+        // either reading path), the row that would take a total beyond it is rejected and the total stays as it was.
         var text = "client_id,date,amount\nc1,2024-01-01,6000000000000\nc1,2024-01-02,4000000000000\nc1,2024-01-03,0.01\n"
-                   + "c2,2024-01-01,-10000000000000\nc2,2024-01-01,-0.01\nc2,2024-01-02,0.01\n"
+                   + "c2,01.01.2024,-10000000000000\nc2,2024-01-01,-0.01\nc2,2024-01-02,0.01\n"
                    + "c3,2024-02-01,10000000000000.01\nc3,2024-02-01,99999999999999999\nc3,2024-02-01,1.005\nc3,01.02.2024,-10000000000000.01\n";
 
         var result = Import(text);
