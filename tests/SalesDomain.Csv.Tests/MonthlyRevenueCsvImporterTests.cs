@@ -469,6 +469,59 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
         Assert.Null(MonthlyRevenueCsvImporter.TryImportFile(Write(Encoding.UTF8.GetBytes(profit.ToString())), null, 1, 4096, CancellationToken.None));
     }
 
+    [Fact]
+    public void RowsWhoseIdsFillTheBatchsKeyBuffer_AreAllSummed()
+    {
+        // Ids of 100 Cyrillic letters reserve 301 bytes each: a batch of 256 rows would need 77,056 of the 65,536.
+        var text = new StringBuilder("client_id,date,amount\n");
+        for (var row = 0; row < 1_000; row++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{new string('Ж', 96)}{row % 300:D4},2024-0{1 + (row % 3)}-15,{row}.5\n");
+        }
+
+        var path = Write(Encoding.UTF8.GetBytes(text.ToString()));
+        var general = TransactionCsvImporter.ImportFile(path);
+        foreach (var threads in new[] { 1, 2 })
+        {
+            var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, 4096, CancellationToken.None);
+            Assert.NotNull(fast);
+            Assert.Equal(300, fast.ClientIds.Length);
+            AssertSame(general, fast);
+        }
+    }
+
+    [Fact]
+    public void TheLatestDate_IsTheLatestOfEveryThreads()
+    {
+        // Dates fall down the file: the thread that reads the first block has the latest, any other an earlier one.
+        var text = new StringBuilder("client_id,date,amount\n");
+        var first = new DateOnly(2026, 12, 31);
+        for (var row = 0; row < 40_000; row++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"c{row % 50},{first.AddDays(-(row / 40)):yyyy-MM-dd},1\n");
+        }
+
+        var path = Write(Encoding.UTF8.GetBytes(text.ToString()));
+        foreach (var threads in new[] { 2, 3 })
+        {
+            var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, 2048, CancellationToken.None)!;
+            Assert.Equal((first.AddDays(-999), first), (fast.Earliest, fast.Latest));
+        }
+    }
+
+    [Fact]
+    public void AnInvariantFile_ReadsItsAmountsAsTheGeneralImporterDoes_NotInTheRussianForm()
+    {
+        var options = new TransactionCsvOptions { Dialect = new ImportDialect { Culture = NumberCulture.Invariant, Delimiter = ';' } };
+        var path = Write(Encoding.UTF8.GetBytes("client_id;date;amount\nc1;2024-01-01;1 234,50\nc1;2024-01-02;12,5\nc2;2024-01-03;1.5\nc2;2024-01-04;7\n"));
+
+        var fast = MonthlyRevenueCsvImporter.TryImportFile(path, options, 1, 4096, CancellationToken.None);
+
+        Assert.NotNull(fast);
+        AssertSame(TransactionCsvImporter.ImportFile(path, options), fast);
+        Assert.Equal(["c2"], fast.ClientIds.AsEnumerable());
+    }
+
     [Trait("Category", "Slow")]
     [Fact]
     public void ThousandsOfClients_AndLongIds_AreInternedOnce()
@@ -568,6 +621,7 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
     [InlineData("1,-5", "a sign among the decimals")]
     [InlineData("1.5", "a decimal point")]
     [InlineData("+5", "a plus sign")]
+    [InlineData("- 123 456", "a separator after the sign")]
     [InlineData("10 000 000 000 001", "more than 10¹³")]
     [InlineData("99 999 999 999 999", "far more than 10¹³")]
     public void OtherForms_AreLeftToTheGeneralGrammar(string text, string what)
