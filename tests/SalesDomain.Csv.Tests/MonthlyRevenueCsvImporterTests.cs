@@ -472,18 +472,19 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
     [Fact]
     public void RowsWhoseIdsFillTheBatchsKeyBuffer_AreAllSummed()
     {
-        // Ids of 100 Cyrillic letters reserve 301 bytes each: a batch of 256 rows would need 77,056 of the 65,536.
+        // Ids of 200 Cyrillic letters have keys of 397 bytes: a batch of 256 rows would need 101,632 of the 65,536.
         var text = new StringBuilder("client_id,date,amount\n");
         for (var row = 0; row < 1_000; row++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{new string('Ж', 96)}{row % 300:D4},2024-0{1 + (row % 3)}-15,{row}.5\n");
+            text.Append(CultureInfo.InvariantCulture, $"{new string('Ж', 196)}{row % 300:D4},2024-0{1 + (row % 3)}-15,{row}.5\n");
         }
 
         var path = Write(Encoding.UTF8.GetBytes(text.ToString()));
         var general = TransactionCsvImporter.ImportFile(path);
         foreach (var threads in new[] { 1, 2 })
         {
-            var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, 4096, CancellationToken.None);
+            // Default blocks: a batch ends at a block's end, so a small block never fills the buffer.
+            var fast = MonthlyRevenueCsvImporter.TryImportFile(path, null, threads, MonthlyRevenueCsvImporter.DefaultBlockSize, CancellationToken.None);
             Assert.NotNull(fast);
             Assert.Equal(300, fast.ClientIds.Length);
             AssertSame(general, fast);
@@ -493,12 +494,13 @@ public sealed class MonthlyRevenueCsvImporterTests : IDisposable
     [Fact]
     public void TheLatestDate_IsTheLatestOfEveryThreads()
     {
-        // Dates fall down the file: the thread that reads the first block has the latest, any other an earlier one.
+        // Dates fall down the file: the thread that reads the first block has the latest, any other an earlier one
+        // (4 MB in 2 KiB blocks: long enough for every thread to take blocks).
         var text = new StringBuilder("client_id,date,amount\n");
         var first = new DateOnly(2026, 12, 31);
-        for (var row = 0; row < 40_000; row++)
+        for (var row = 0; row < 200_000; row++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"c{row % 50},{first.AddDays(-(row / 40)):yyyy-MM-dd},1\n");
+            text.Append(CultureInfo.InvariantCulture, $"c{row % 50},{first.AddDays(-(row / 200)):yyyy-MM-dd},1\n");
         }
 
         var path = Write(Encoding.UTF8.GetBytes(text.ToString()));
