@@ -92,6 +92,7 @@ public class RevenueMatrixCsvImporterTests
     [Fact]
     public void Import_NullReader_IsRefused()
         => Assert.Equal("reader", Assert.Throws<ArgumentNullException>(() => RevenueMatrixCsvImporter.Import((TextReader)null!, new DateOnly(2024, 1, 1), 1)).ParamName);
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]

@@ -68,6 +68,7 @@ public class TabularRowsTests
         Assert.Equal("c1", Assert.Single(result.Accepted).ClientId);
         Assert.Equal(new RejectedRow(4, "client_id is empty"), Assert.Single(result.Rejected));
     }
+
     [Fact]
     public void Read_TextHeaderAfterALeadingDelimiter_IsFound()
     {
